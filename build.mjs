@@ -1,0 +1,156 @@
+// Builds Backstory: dist/chrome and dist/firefox (unpacked extensions), one
+// store zip per browser, and dist/cli (the `backstory` command).
+//
+//   node build.mjs           production build (no source maps)
+//   node build.mjs --dev     development build (inline source maps)
+//   node build.mjs --watch   development build, rebuilt on change
+//   node build.mjs --cli     only the command line (for core work)
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import * as esbuild from 'esbuild';
+import { zipSync } from 'fflate';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.join(root, 'dist');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = watch || args.has('--dev');
+
+const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const ICON_SIZES = [16, 32, 48, 128];
+
+/** Per-browser differences, applied to the one manifest template. */
+const BROWSERS = {
+  chrome: (manifest) => ({
+    ...manifest,
+    background: { service_worker: 'background.js' },
+    minimum_chrome_version: '120',
+  }),
+  firefox: (manifest) => ({
+    ...manifest,
+    background: { scripts: ['background.js'] },
+    browser_specific_settings: {
+      gecko: {
+        id: 'backstory@backstory.invalid',
+        strict_min_version: '142.0',
+        // Backstory collects nothing: no page text, no usage, ever leaves the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+};
+
+const entryPoints = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+
+/** Static files copied as they are into each browser build. */
+const STATIC_FILES = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/options/options.html', 'options.html'],
+  ['src/content/content.css', 'content.css'],
+];
+
+function browserBuildOptions(browser) {
+  return {
+    entryPoints,
+    outdir: path.join(dist, browser),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox128'],
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: !dev,
+    sourcemap: dev ? 'inline' : false,
+    legalComments: 'none',
+    define: {
+      __BROWSER__: JSON.stringify(browser),
+      __DEV__: JSON.stringify(dev),
+    },
+    logLevel: 'warning',
+  };
+}
+
+const cliBuildOptions = {
+  entryPoints: { backstory: 'src/cli/backstory.ts' },
+  outdir: path.join(dist, 'cli'),
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // jsdom loads files relative to itself at run time, so it stays a package.
+  external: ['jsdom'],
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
+  sourcemap: dev ? 'inline' : false,
+  logLevel: 'warning',
+};
+
+async function renderIcons(outDir) {
+  const svg = await readFile(path.join(root, 'icons/backstory.svg'));
+  await mkdir(outDir, { recursive: true });
+  for (const size of ICON_SIZES) {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    await writeFile(path.join(outDir, `icon-${size}.png`), png);
+  }
+}
+
+async function writeStatic(browser) {
+  const outDir = path.join(dist, browser);
+  const template = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
+  const manifest = BROWSERS[browser]({ ...template, version: pkg.version });
+  await writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(outDir, to));
+  await cp(path.join(root, 'data/refsets'), path.join(outDir, 'refsets'), { recursive: true });
+  await renderIcons(path.join(outDir, 'icons'));
+}
+
+/** Store zips hold the unpacked folder's files at the archive root. */
+async function zipFolder(folder, zipPath) {
+  const files = {};
+  async function add(dir) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await add(full);
+      else files[path.relative(folder, full).split(path.sep).join('/')] = await readFile(full);
+    }
+  }
+  await add(folder);
+  // A fixed date keeps the zip byte-identical between builds of the same sources.
+  await writeFile(zipPath, zipSync(files, { level: 9, mtime: new Date('2020-01-01T00:00:00Z') }));
+}
+
+async function buildAll() {
+  await rm(dist, { recursive: true, force: true });
+  for (const browser of Object.keys(BROWSERS)) {
+    await esbuild.build(browserBuildOptions(browser));
+    await writeStatic(browser);
+    if (!dev) {
+      await zipFolder(path.join(dist, browser), path.join(dist, `backstory-${browser}-${pkg.version}.zip`));
+    }
+  }
+  await esbuild.build(cliBuildOptions);
+}
+
+if (watch) {
+  await buildAll();
+  for (const browser of Object.keys(BROWSERS)) {
+    const ctx = await esbuild.context(browserBuildOptions(browser));
+    await ctx.watch();
+  }
+  await (await esbuild.context(cliBuildOptions)).watch();
+  console.log('Watching src/ (static files and the manifest are copied on start only).');
+} else if (args.has('--cli')) {
+  await esbuild.build(cliBuildOptions);
+} else {
+  await buildAll();
+  console.log(`Built ${Object.keys(BROWSERS).map((b) => `dist/${b}`).join(', ')} and dist/cli${dev ? ' (development)' : ''}.`);
+}

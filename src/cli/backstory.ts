@@ -1,0 +1,34 @@
+import type { Command } from './io.ts';
+import { UsageError } from './io.ts';
+import { nodeIo } from './node-io.ts';
+
+const USAGE = `usage: backstory <command> [options]
+
+commands:
+`;
+
+/** Each command lives in its own module and is loaded only when asked for. */
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  const entry = name ? commands[name] : undefined;
+  if (!entry) {
+    const list = Object.entries(commands)
+      .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
+      .join('\n');
+    nodeIo.stderr(`${USAGE}${list}\n`);
+    return name === '--help' || name === '-h' ? 0 : 2;
+  }
+  try {
+    return await (await entry.load())(rest, nodeIo);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      nodeIo.stderr(`backstory ${name}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
