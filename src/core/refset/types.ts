@@ -50,6 +50,17 @@ export interface Statement {
   stance: Stance;
 }
 
+/**
+ * A topic the set's stances refer to. `positions` is an ordered scale (for
+ * example refuses, conditional, open): the same position repeats, a neighbour
+ * shifts, positions two or more steps apart contradict.
+ */
+export interface TopicDefinition {
+  id: string;
+  label: string;
+  positions: string[];
+}
+
 export interface RefSet {
   format: typeof REFSET_FORMAT;
   version: typeof REFSET_VERSION;
@@ -57,4 +68,6 @@ export interface RefSet {
   title: string;
   speakers: Speaker[];
   statements: Statement[];
+  /** Topics with stance scales; statements may also carry plain topic tags not listed here. */
+  topics: TopicDefinition[];
 }
