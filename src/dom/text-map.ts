@@ -1,0 +1,228 @@
+/**
+ * The article text and the live text nodes it came from.
+ *
+ * The core reads a plain string; the page needs DOM ranges. This map is the
+ * bridge: every run of article text points at the live Text node it was read
+ * from, with per-character node offsets where whitespace was collapsed, so an
+ * article offset converts to a (node, offset) pair exactly, even across links
+ * and emphasis.
+ */
+export interface TextSegment {
+  node: Text;
+  /** Article-text offset of the segment's first character. */
+  start: number;
+  /** Article-text offset just past the segment's last character. */
+  end: number;
+  /**
+   * Node offset of each article character in the segment, plus one entry for
+   * the end; null when the node's text was taken verbatim from `nodeStart`.
+   */
+  nodeOffsets: Uint32Array | null;
+  nodeStart: number;
+}
+
+export interface TextPoint {
+  node: Text;
+  offset: number;
+}
+
+export class TextMap {
+  constructor(
+    readonly text: string,
+    readonly segments: readonly TextSegment[],
+  ) {}
+
+  /**
+   * The live position of an article offset. `affinity` decides which node an
+   * offset on a segment boundary belongs to: a range's start looks forward, its
+   * end looks back, so neither grabs a neighbouring node.
+   */
+  pointAt(offset: number, affinity: 'forward' | 'backward'): TextPoint | null {
+    const index = this.segmentIndexAt(offset, affinity);
+    if (index < 0) return null;
+    const segment = this.segments[index]!;
+    const local = offset - segment.start;
+    const nodeOffset = segment.nodeOffsets
+      ? segment.nodeOffsets[local]!
+      : segment.nodeStart + local;
+    return { node: segment.node, offset: nodeOffset };
+  }
+
+  /** The segments that hold part of [start, end), in document order. */
+  segmentsIn(start: number, end: number): TextSegment[] {
+    const first = this.segmentIndexAt(start, 'forward');
+    if (first < 0) return [];
+    const result: TextSegment[] = [];
+    for (let i = first; i < this.segments.length; i++) {
+      const segment = this.segments[i]!;
+      if (segment.start >= end) break;
+      result.push(segment);
+    }
+    return result;
+  }
+
+  private segmentIndexAt(offset: number, affinity: 'forward' | 'backward'): number {
+    const { segments } = this;
+    let low = 0;
+    let high = segments.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const segment = segments[mid]!;
+      const inside =
+        affinity === 'forward'
+          ? offset >= segment.start && offset < segment.end
+          : offset > segment.start && offset <= segment.end;
+      if (inside) return mid;
+      if (offset < segment.start || (affinity === 'backward' && offset === segment.start)) {
+        high = mid - 1;
+      } else {
+        low = mid + 1;
+      }
+    }
+    // Between segments (on a paragraph break): snap to the nearest one in the affinity's direction.
+    if (affinity === 'forward') return low < segments.length ? low : -1;
+    return high >= 0 ? high : -1;
+  }
+}
+
+/** Elements that start a new paragraph in the article text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+]);
+
+/** Content that is never article text, even inside the article. */
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME']);
+
+const WHITESPACE = /[ \t\n\r\f\u00a0]/;
+
+/**
+ * Builds the article text from `root`'s text nodes, collapsing whitespace as
+ * a browser renders it and separating blocks with a blank line. `liveNodeOf`
+ * maps each text node under `root` to the live node it stands for (the
+ * identity when `root` is live); nodes it does not know are left out, since
+ * nothing could be highlighted in them.
+ */
+export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | undefined): TextMap {
+  let text = '';
+  const segments: TextSegment[] = [];
+  let pendingBreak: '' | '\n' | '\n\n' = '';
+  let pendingSpace = false;
+
+  const requestBreak = (kind: '\n' | '\n\n') => {
+    if (text.length === 0) return;
+    if (kind === '\n\n' || pendingBreak === '') pendingBreak = kind;
+    pendingSpace = false;
+  };
+
+  const appendText = (node: Text) => {
+    const live = liveNodeOf(node);
+    const data = node.data;
+    if (!live || data.length === 0) return;
+    const offsets: number[] = [];
+    let segmentStart = -1;
+    let whitespaceRunStart = -1;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (WHITESPACE.test(ch)) {
+        if (whitespaceRunStart < 0) whitespaceRunStart = i;
+        if (text.length > 0 && pendingBreak === '') pendingSpace = true;
+        continue;
+      }
+      const separator = pendingBreak || (pendingSpace ? ' ' : '');
+      pendingBreak = '';
+      pendingSpace = false;
+      if (segmentStart < 0) {
+        // A separator before the node's first character belongs to no node.
+        text += separator;
+        segmentStart = text.length;
+      } else if (separator) {
+        offsets.push(whitespaceRunStart);
+        text += separator;
+      }
+      whitespaceRunStart = -1;
+      offsets.push(i);
+      text += ch;
+    }
+    if (segmentStart < 0) return;
+    offsets.push(offsets[offsets.length - 1]! + 1);
+    const nodeStart = offsets[0]!;
+    const verbatim = offsets.every((offset, k) => offset === nodeStart + k);
+    segments.push({
+      node: live,
+      start: segmentStart,
+      end: text.length,
+      nodeOffsets: verbatim ? null : Uint32Array.from(offsets),
+      nodeStart,
+    });
+  };
+
+  // Iterative walk: article DOMs can nest deeper than the call stack allows.
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      appendText(node as Text);
+    } else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') requestBreak('\n');
+      else if (!SKIPPED_TAGS.has(tag)) {
+        if (BLOCK_TAGS.has(tag)) requestBreak('\n\n');
+        descend = node.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
+        requestBreak('\n\n');
+      }
+    }
+    if (!node || node === root) break;
+    if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
+      requestBreak('\n\n');
+    }
+    node = node.nextSibling;
+  }
+  return new TextMap(text, segments);
+}

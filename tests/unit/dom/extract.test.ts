@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../../../src/core/read.ts';
+import { extractArticle } from '../../../src/dom/extract.ts';
+import { loadTestPage as loadPage } from '../helpers/pages.ts';
+
+describe('extractArticle', () => {
+  it('reads the article text and metadata, and none of the page chrome', () => {
+    const doc = loadPage('north-korea-rejects-dialogue');
+    const article = extractArticle(doc)!;
+    expect(article.meta).toMatchObject({
+      title: 'North Korea Rejects Dialogue With Washington and Seoul',
+      published: '2024-02-14T09:30:00.000Z',
+      site: 'The Peninsula Ledger',
+    });
+    const { text } = article.map;
+    expect(text).toContain(
+      'has no intention of participating in dialogue with forces bent on confrontation,',
+    );
+    expect(text).toContain('\n\nRegional Response\n\n');
+    expect(text).not.toContain('Nothing is off the table');
+    expect(text).not.toContain('We will respond in kind');
+    expect(text).not.toContain('Journalism you can trust');
+  });
+
+  it('maps every article offset back to the live text node it came from', () => {
+    const doc = loadPage('north-korea-rejects-dialogue');
+    const { map } = extractArticle(doc)!;
+    for (const segment of map.segments) {
+      expect(segment.node.ownerDocument).toBe(doc);
+      expect(doc.body.contains(segment.node)).toBe(true);
+      const start = map.pointAt(segment.start, 'forward')!;
+      const end = map.pointAt(segment.end, 'backward')!;
+      const live = start.node.data.slice(start.offset, end.offset).replace(/\s+/g, ' ');
+      expect(live).toBe(map.text.slice(segment.start, segment.end));
+    }
+  });
+
+  it('finds a quote that runs across emphasis and gives its live range', () => {
+    const doc = loadPage('north-korea-rejects-dialogue');
+    const { map } = extractArticle(doc)!;
+    const { quotes } = readArticle(map.text);
+    const knives = quotes.find((q) => q.text.includes('sharpening their knives'))!;
+    expect(knives.text).toBe(
+      'deception through dialogue while sharpening their knives behind the curtain.',
+    );
+    const pieces = map.segmentsIn(knives.start, knives.end);
+    expect(pieces.map((s) => s.node.parentElement?.tagName)).toEqual(['P', 'EM', 'P']);
+  });
+
+  it('collapses whitespace the way a browser renders it, keeping exact node offsets', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head><meta property="og:type" content="article"><title>T</title></head><body><article>
+      <h1>Headline</h1>
+      <p>First   line
+         continues “here and  there”   and ends.</p>
+      <p>${'Filler sentence for the extractor to keep. '.repeat(20)}</p>
+      </article></body></html>`,
+      'text/html',
+    );
+    const { map } = extractArticle(doc)!;
+    const start = map.text.indexOf('here and there');
+    expect(start).toBeGreaterThan(0);
+    const from = map.pointAt(start, 'forward')!;
+    const to = map.pointAt(start + 'here and there'.length, 'backward')!;
+    expect(from.node.data.slice(from.offset, to.offset)).toBe('here and  there');
+  });
+
+  it('leaves pages that are not articles alone', () => {
+    expect(extractArticle(loadPage('section-front'))).toBeNull();
+  });
+});
