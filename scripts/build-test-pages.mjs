@@ -68,7 +68,7 @@ const PAGES = [
   },
 ];
 
-const escape = (text) =>
+const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Seed lines that read as section headings: short, no sentence punctuation at the end. */
@@ -97,7 +97,7 @@ function sortLines(text, furniture = {}) {
     const line = raw.trim();
     const place = furniture[line];
     if (!place) article.push(line);
-    else if (place !== 'drop') (elsewhere[place] ??= []).push(line);
+    else if (place !== 'drop') elsewhere[place] = [...(elsewhere[place] ?? []), line];
   }
   return { article, elsewhere };
 }
@@ -106,7 +106,7 @@ function articleBody(lines, elsewhere) {
   const blocks = [];
   if (elsewhere.caption) {
     blocks.push(
-      `<figure><img src="/img/lead.jpg" alt="" width="640" height="360"><figcaption>${escape(elsewhere.caption.join(' '))}</figcaption></figure>`,
+      `<figure><img src="/img/lead.jpg" alt="" width="640" height="360"><figcaption>${escapeHtml(elsewhere.caption.join(' '))}</figcaption></figure>`,
     );
   }
   let list = [];
@@ -117,7 +117,7 @@ function articleBody(lines, elsewhere) {
   };
   for (const line of lines) {
     if (!line) continue;
-    const html = decorate(escape(line));
+    const html = decorate(escapeHtml(line));
     if (line.startsWith('•')) {
       list.push(html.replace(/^•\s*/, ''));
       continue;
@@ -126,7 +126,7 @@ function articleBody(lines, elsewhere) {
     blocks.push(isHeading(line) ? `<h2>${html}</h2>` : `<p>${html}</p>`);
     // The ad slot sits where the source page had it, mid-article.
     if (blocks.length === 4 && elsewhere.ad)
-      blocks.push(`<div class="ad-slot">${escape(elsewhere.ad[0])}</div>`);
+      blocks.push(`<div class="ad-slot">${escapeHtml(elsewhere.ad[0])}</div>`);
   }
   flushList();
   return blocks.join('\n');
@@ -136,19 +136,19 @@ function furnitureBlocks(elsewhere) {
   const blocks = [];
   if (elsewhere.related) {
     blocks.push(
-      `<section class="related">${elsewhere.related.map((l) => `<p>${escape(l)}</p>`).join('')}</section>`,
+      `<section class="related">${elsewhere.related.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</section>`,
     );
   }
   if (elsewhere.newsletter) {
     const [heading, ...rest] = elsewhere.newsletter;
     blocks.push(
-      `<section class="newsletter"><h3>${escape(heading)}</h3><form><input type="email" placeholder="Email"><button type="button">Subscribe</button></form>${rest.map((l) => `<p class="fine-print">${escape(l)}</p>`).join('')}</section>`,
+      `<section class="newsletter"><h3>${escapeHtml(heading)}</h3><form><input type="email" placeholder="Email"><button type="button">Subscribe</button></form>${rest.map((l) => `<p class="fine-print">${escapeHtml(l)}</p>`).join('')}</section>`,
     );
   }
   if (elsewhere.comments) {
     const [heading, ...rest] = elsewhere.comments;
     blocks.push(
-      `<section class="comments"><h3>${escape(heading)}</h3>${rest.map((l) => `<p>${escape(l)}</p>`).join('')}<textarea></textarea></section>`,
+      `<section class="comments"><h3>${escapeHtml(heading)}</h3>${rest.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}<textarea></textarea></section>`,
     );
   }
   return blocks.join('\n');
@@ -170,7 +170,7 @@ function page({ slug, title, published, byline, furniture }, seed) {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escape(headline)} | The Peninsula Ledger</title>
+<title>${escapeHtml(headline)} | The Peninsula Ledger</title>
 <meta property="og:type" content="article">
 <meta property="og:site_name" content="The Peninsula Ledger">
 <meta property="article:published_time" content="${published}">
@@ -189,8 +189,8 @@ function page({ slug, title, published, byline, furniture }, seed) {
 <div class="layout">
 <main>
 <article class="story" data-slug="${slug}">
-<h1>${escape(headline)}</h1>
-<p class="byline">By <span class="author">${escape(byline)}</span> · <time datetime="${published}">${published.slice(0, 10)}</time></p>
+<h1>${escapeHtml(headline)}</h1>
+<p class="byline">By <span class="author">${escapeHtml(byline)}</span> · <time datetime="${published}">${published.slice(0, 10)}</time></p>
 <div class="story-body">
 ${articleBody(lines, elsewhere)}
 </div>
@@ -219,7 +219,7 @@ ${furnitureBlocks(elsewhere)}
 function sectionFront() {
   const teasers = PAGES.map(
     (p) =>
-      `<li><a href="/${p.slug}.html">${escape(p.title ?? p.slug)}</a> <p>“A short teaser quote from the story,” the caption says.</p></li>`,
+      `<li><a href="/${p.slug}.html">${escapeHtml(p.title ?? p.slug)}</a> <p>“A short teaser quote from the story,” the caption says.</p></li>`,
   ).join('\n');
   return `<!doctype html>
 <html lang="en">
