@@ -1,0 +1,56 @@
+/**
+ * Every message between Backstory's contexts, one map per direction. A
+ * method's parameter is the payload and its return type the reply. Events
+ * are past tense, commands imperative. Replies travel as `Result`, because
+ * Error objects do not survive structured cloning in every browser.
+ *
+ * Settings are not messages: every context reads and watches them in
+ * storage (src/shared/settings.ts), so a toggle reaches tabs even while the
+ * background is asleep.
+ */
+
+/** What the popup lists for one finding. */
+export interface FindingSummary {
+  id: string;
+  kind: 'quote' | 'claim';
+  text: string;
+  speaker: string | null;
+}
+
+/** The content script's view of its page, as the popup shows it. */
+export type PageStatus = { site: string } & PageState;
+
+export type PageState =
+  | { state: 'off'; reason: 'everywhere' | 'site' }
+  | { state: 'not-article' }
+  | { state: 'reading' }
+  | { state: 'failed'; error: string }
+  | { state: 'annotated'; quoteCount: number; claimCount: number; findings: FindingSummary[] };
+
+/** Sent by a content script to the background. */
+export interface ContentToBackground {
+  /** The page's highlights changed; `count` is what the badge shows (0 clears it). */
+  findingsChanged(payload: { count: number }): void;
+}
+
+/** Sent by the popup and the background to a tab's content script. */
+export interface ToContent {
+  /** Report what the page holds. */
+  getPageStatus(payload: Record<string, never>): PageStatus;
+  /** Scroll the finding into view and draw the reader's eye to it. */
+  revealFinding(payload: { id: string }): boolean;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Envelope<M, K extends keyof M = keyof M> {
+  /** Tells our messages from anything else on the channel. */
+  backstory: 1;
+  type: K;
+  payload: M[K] extends (payload: infer P) => unknown ? P : never;
+}
+
+export type PayloadOf<M, K extends keyof M> = M[K] extends (payload: infer P) => unknown
+  ? P
+  : never;
+export type ReplyOf<M, K extends keyof M> = M[K] extends (...args: never[]) => infer R ? R : never;
