@@ -145,11 +145,17 @@ export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | u
   const segments: TextSegment[] = [];
   let pendingBreak: '' | '\n' | '\n\n' = '';
   let pendingSpace = false;
+  /**
+   * Where a pending space came from, so the space can be highlighted with the
+   * words around it: the last segment, when its node ended in whitespace.
+   */
+  let trailingSpaceOffset = -1;
 
   const requestBreak = (kind: '\n' | '\n\n') => {
     if (text.length === 0) return;
     if (kind === '\n\n' || pendingBreak === '') pendingBreak = kind;
     pendingSpace = false;
+    trailingSpaceOffset = -1;
   };
 
   const appendText = (node: Text) => {
@@ -167,17 +173,20 @@ export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | u
         continue;
       }
       const separator = pendingBreak || (pendingSpace ? ' ' : '');
+      const spaceIsOurs = separator === ' ' && whitespaceRunStart >= 0;
+      if (segmentStart < 0) {
+        if (separator === ' ' && !spaceIsOurs) extendLastSegmentOverSpace();
+        else if (separator && !spaceIsOurs) text += separator;
+        segmentStart = text.length;
+      }
+      if (spaceIsOurs) {
+        offsets.push(whitespaceRunStart);
+        text += ' ';
+      }
       pendingBreak = '';
       pendingSpace = false;
-      if (segmentStart < 0) {
-        // A separator before the node's first character belongs to no node.
-        text += separator;
-        segmentStart = text.length;
-      } else if (separator) {
-        offsets.push(whitespaceRunStart);
-        text += separator;
-      }
       whitespaceRunStart = -1;
+      trailingSpaceOffset = -1;
       offsets.push(i);
       text += ch;
     }
@@ -192,6 +201,25 @@ export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | u
       nodeOffsets: verbatim ? null : Uint32Array.from(offsets),
       nodeStart,
     });
+    trailingSpaceOffset = pendingSpace ? whitespaceRunStart : -1;
+  };
+
+  /** Adds the pending space to the text, inside the previous segment when its node holds it. */
+  const extendLastSegmentOverSpace = () => {
+    const last = segments[segments.length - 1];
+    if (last && trailingSpaceOffset >= 0 && last.end === text.length) {
+      const offsets = last.nodeOffsets
+        ? [...last.nodeOffsets]
+        : Array.from({ length: last.end - last.start + 1 }, (_, k) => last.nodeStart + k);
+      // The entry for the end moves one place on: the space sits where the end was.
+      offsets[offsets.length - 1] = trailingSpaceOffset;
+      offsets.push(trailingSpaceOffset + 1);
+      const verbatim = offsets.every((offset, k) => offset === last.nodeStart + k);
+      last.nodeOffsets = verbatim ? null : Uint32Array.from(offsets);
+      last.end += 1;
+    }
+    text += ' ';
+    trailingSpaceOffset = -1;
   };
 
   // Iterative walk: article DOMs can nest deeper than the call stack allows.
