@@ -52,6 +52,9 @@ const entryPoints = {
 /** Static files copied as they are into each browser build. */
 const STATIC_FILES = [
   ['src/popup/popup.html', 'popup.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.css', 'options.css'],
+  ['src/ui/theme.css', 'theme.css'],
   ['src/options/options.html', 'options.html'],
   ['src/content/content.css', 'content.css'],
 ];
@@ -109,7 +112,6 @@ async function writeStatic(browser) {
   const manifest = BROWSERS[browser]({ ...template, version: pkg.version });
   await writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(outDir, to));
-  await cp(path.join(root, 'data/refsets'), path.join(outDir, 'refsets'), { recursive: true });
   await renderIcons(path.join(outDir, 'icons'));
 }
 

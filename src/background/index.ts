@@ -1,0 +1,26 @@
+import browser from '../shared/browser.ts';
+import { fromTab, handleMessages, sendToTab } from '../shared/messaging.ts';
+import type { ContentToBackground, PageStatus } from '../shared/protocol.ts';
+import { showCount } from './badge.ts';
+
+handleMessages<ContentToBackground>(
+  {
+    findingsChanged: async ({ count }, sender) => {
+      await showCount(sender.tab!.id!, count);
+    },
+  },
+  fromTab,
+);
+
+const countOf = (status: PageStatus) => (status.state === 'annotated' ? status.quoteCount : 0);
+
+// Chrome keeps a tab's badge across navigations. Once a page has loaded, ask
+// it what it holds; a page without our content script (a browser page, a
+// file) answers nothing and its badge is cleared.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status !== 'complete') return;
+  sendToTab(tabId, 'getPageStatus', {})
+    .then(countOf, () => 0)
+    .then((count) => showCount(tabId, count))
+    .catch(() => {});
+});
