@@ -70,3 +70,21 @@ describe('extractArticle', () => {
     expect(extractArticle(loadPage('section-front'))).toBeNull();
   });
 });
+
+describe('TextMap', () => {
+  it('keeps the spaces between elements inside the live pieces, so highlights have no gaps', () => {
+    const doc = loadPage('north-korea-rejects-dialogue');
+    const { map } = extractArticle(doc)!;
+    const quote = 'deception through dialogue while sharpening their knives behind the curtain.';
+    const start = map.text.indexOf(quote);
+    const live = map
+      .segmentsIn(start, start + quote.length)
+      .map((segment) => {
+        const from = map.pointAt(Math.max(start, segment.start), 'forward')!;
+        const to = map.pointAt(Math.min(start + quote.length, segment.end), 'backward')!;
+        return segment.node.data.slice(from.offset, to.offset);
+      })
+      .join('');
+    expect(live).toBe(quote);
+  });
+});

@@ -1,0 +1,240 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  type BrowserName,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './harness/browsers.ts';
+import { drawnMarks, inPage, pageIsPristine } from './harness/page-probes.ts';
+import { clickFinding, clickSwitch, readPopup } from './harness/popup-probes.ts';
+import { type PageServer, servePages } from './harness/server.ts';
+import { eventually } from './harness/wait.ts';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+const FAILURE_SHOTS = path.resolve('.tmp/e2e-failures');
+const ARTICLE = 'north-korea-rejects-dialogue.html';
+
+/** Quotes of the test article that any reader of it would highlight. */
+const KEY_QUOTES = [
+  'has no intention of participating in dialogue with forces bent on confrontation,',
+  'deception through dialogue while sharpening their knives behind the curtain.',
+  'It’s a dangerous inflection point,',
+];
+
+describe.each(BROWSERS)('Backstory in %s', (name) => {
+  let server: PageServer;
+  let browser: ExtensionBrowser & { dispose(): Promise<void> };
+  let openPages: Page[] = [];
+
+  const open = async (file: string) => {
+    const page = await browser.openPage(server.url(file));
+    openPages.push(page);
+    return page;
+  };
+  const highlightsSettled = (page: Page) =>
+    eventually(
+      () => drawnMarks(page),
+      (marks) => marks.length > 0,
+      'highlights',
+    );
+
+  beforeAll(async () => {
+    server = await servePages('tests/fixtures/pages');
+    browser = await launchWithExtension(name, 'dist');
+  });
+
+  afterAll(async () => {
+    await browser?.dispose();
+    await server?.close();
+  });
+
+  beforeEach(() => browser.clearStorage());
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') {
+      await mkdir(FAILURE_SHOTS, { recursive: true });
+      const slug = context.task.name.replace(/\W+/g, '-').toLowerCase();
+      for (const [i, page] of openPages.entries()) {
+        const file = path.join(FAILURE_SHOTS, `${name}-${slug}-${i}.png`);
+        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+        console.error(`Screenshot of the failing page: ${file}`);
+      }
+    }
+    await Promise.all(openPages.map((page) => page.close().catch(() => {})));
+    openPages = [];
+  });
+
+  it('highlights the quotes of the article and nothing in the page chrome', async () => {
+    const page = await open(ARTICLE);
+    const marks = await highlightsSettled(page);
+    const texts = marks.map((mark) => mark.text);
+    for (const quote of KEY_QUOTES) expect(texts).toContain(quote);
+    expect(marks.every((mark) => mark.landmark === 'article')).toBe(true);
+    // The navigation, sidebar and footer all carry quotation marks of their own.
+    const chrome = await inPage(
+      page,
+      (doc) =>
+        doc.querySelectorAll('nav backstory-mark, aside backstory-mark, footer backstory-mark')
+          .length,
+      null,
+    );
+    expect(chrome).toBe(0);
+  });
+
+  it('shows the page’s count on the badge and in the popup, and lists the quotes', async () => {
+    const page = await open(ARTICLE);
+    const marks = await highlightsSettled(page);
+    expect(
+      await eventually(
+        () => browser.badgeText(page),
+        (t) => t !== '',
+        'the badge',
+      ),
+    ).toBe(String(marks.length));
+
+    const popup = await browser.openPopup(page);
+    const view = await eventually(
+      () => readPopup(popup),
+      (v) => v.findings.length > 0,
+      'the popup’s list',
+    );
+    expect(view.summary).toBe(`${marks.length} quotes found on this page.`);
+    expect(view.findings.map((f) => f.text)).toEqual(marks.map((m) => m.text));
+
+    // Choosing a quote in the list scrolls the page to it.
+    await inPage(page, (doc) => doc.defaultView!.scrollTo(0, 0), null);
+    await clickFinding(popup, marks.length - 1);
+    await eventually(
+      () => inPage(page, (doc) => doc.defaultView!.scrollY, null),
+      (y) => y > 0,
+      'the page to scroll',
+    );
+    await popup.close();
+  });
+
+  it('switching off removes every highlight and leaves the page exactly as it was; on brings them back', async () => {
+    const page = await open(ARTICLE);
+    const before = await highlightsSettled(page);
+    // A reload would lose this: it proves the highlights come back in place.
+    await page.evaluate('window.backstoryTestMarker = 42');
+
+    let popup = await browser.openPopup(page);
+    await eventually(
+      () => readPopup(popup),
+      (v) => v.findings.length > 0,
+      'the popup',
+    );
+    await clickSwitch(popup, 'On everywhere');
+    await eventually(
+      () => drawnMarks(page),
+      (marks) => marks.length === 0,
+      'highlights to go',
+    );
+    const pristine = await pageIsPristine(page);
+    expect(pristine.same, `${pristine.live}\n---\n${pristine.fresh}`).toBe(true);
+    const off = await eventually(
+      () => readPopup(popup),
+      (v) => v.findings.length === 0,
+      'the popup',
+    );
+    expect(off.summary).toBe('Backstory is off everywhere.');
+    await popup.close();
+    expect(
+      await eventually(
+        () => browser.badgeText(page),
+        (t) => t === '',
+        'the badge to clear',
+      ),
+    ).toBe('');
+
+    popup = await browser.openPopup(page);
+    await eventually(
+      () => readPopup(popup),
+      (v) => v.switches.length > 0,
+      'the popup',
+    );
+    await clickSwitch(popup, 'On everywhere');
+    const after = await highlightsSettled(page);
+    expect(after).toEqual(before);
+    expect(await page.evaluate('window.backstoryTestMarker')).toBe(42);
+    await popup.close();
+    expect(
+      await eventually(
+        () => browser.badgeText(page),
+        (t) => t !== '',
+        'the badge',
+      ),
+    ).toBe(String(before.length));
+  });
+
+  it('can be switched off for one site only', async () => {
+    const page = await open(ARTICLE);
+    await highlightsSettled(page);
+    const popup = await browser.openPopup(page);
+    await eventually(
+      () => readPopup(popup),
+      (v) => v.switches.length === 2,
+      'the site switch',
+    );
+    await clickSwitch(popup, 'On 127.0.0.1');
+    await eventually(
+      () => drawnMarks(page),
+      (marks) => marks.length === 0,
+      'highlights to go',
+    );
+    await eventually(
+      () => readPopup(popup),
+      (v) => v.summary === 'Backstory is off on 127.0.0.1.',
+      'the popup',
+    );
+    await clickSwitch(popup, 'On 127.0.0.1');
+    await highlightsSettled(page);
+    await popup.close();
+  });
+
+  it('leaves pages that are not articles alone', async () => {
+    const page = await open('section-front.html');
+    const popup = await browser.openPopup(page);
+    const view = await eventually(
+      () => readPopup(popup),
+      (v) => v.summary.includes('article'),
+      'the popup',
+    );
+    expect(view.summary).toBe('This page doesn’t look like a news article.');
+    await popup.close();
+    expect(await drawnMarks(page)).toEqual([]);
+    expect(await browser.badgeText(page)).toBe('');
+  });
+
+  it('remembers being switched off across a restart', async () => {
+    let page = await open(ARTICLE);
+    await highlightsSettled(page);
+    let popup = await browser.openPopup(page);
+    await eventually(
+      () => readPopup(popup),
+      (v) => v.findings.length > 0,
+      'the popup',
+    );
+    await clickSwitch(popup, 'On everywhere');
+    await eventually(
+      () => drawnMarks(page),
+      (marks) => marks.length === 0,
+      'highlights to go',
+    );
+    openPages = [];
+
+    await browser.restart();
+    page = await open(ARTICLE);
+    popup = await browser.openPopup(page);
+    const view = await eventually(
+      () => readPopup(popup),
+      (v) => v.summary.startsWith('Backstory is off'),
+      'the popup',
+    );
+    expect(view.switches[0]).toEqual({ label: 'On everywhere', checked: false });
+    expect(await drawnMarks(page)).toEqual([]);
+    await popup.close();
+  });
+});

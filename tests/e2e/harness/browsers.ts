@@ -1,0 +1,263 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { eventually } from './wait.ts';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** Runs in the popup (or another extension page): gets its document and one JSON argument. */
+export type PageFunction<A, R> = (doc: Document, arg: A) => R | Promise<R>;
+
+/**
+ * One browser with the built extension loaded, driven the same way whichever
+ * browser it is, so each test is written once and runs in both.
+ */
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Opens a page in a new tab and waits for it to load. */
+  openPage(url: string): Promise<Page>;
+  /** Opens the real toolbar popup for `page`'s tab. */
+  openPopup(page: Page): Promise<Popup>;
+  /** An extension page (popup.html, options.html) opened in a tab of its own. */
+  openExtensionPage(file: string): Promise<Page>;
+  /** The toolbar badge text of `page`'s tab. Brings the page to the front, which closes a popup. */
+  badgeText(page: Page): Promise<string>;
+  /** Forgets everything the extension stored, as after a fresh install. */
+  clearStorage(): Promise<void>;
+  /** Quits and starts the browser again on the same profile, as a user restarting it. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Popup {
+  evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  close(): Promise<void>;
+}
+
+const FIREFOX_ID = 'backstory@backstory.invalid';
+const FIREFOX_UUID = '3f1d2b9c-6a47-4c1e-9a55-0d8f0e6b7a21';
+const LAUNCH_TIMEOUT = 30_000;
+
+/**
+ * The badge of the focused window's active tab. Without the "tabs"
+ * permission (Backstory does not ask for it) tabs carry no URL, so the page
+ * is brought to the front and found as the active tab.
+ */
+const ACTIVE_TAB_BADGE = `(async () => {
+  const [tab] = await API.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab ? API.action.getBadgeText({ tabId: tab.id }) : '(no active tab)';
+})()`;
+
+/** Runs `fn` in `page` with its document; the function travels as source, like any puppeteer function. */
+function evaluateWithDocument<A, R>(page: Page, fn: PageFunction<A, R>, arg: A): Promise<R> {
+  return page.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg)})`) as Promise<R>;
+}
+
+async function openTab(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+class ChromiumExtension implements ExtensionBrowser {
+  readonly name = 'chromium';
+  private browser!: Browser;
+  private worker!: WebWorker;
+  private extensionId = '';
+
+  constructor(
+    private readonly extensionDir: string,
+    private readonly profileDir: string,
+  ) {}
+
+  async launch(): Promise<void> {
+    this.browser = await puppeteer.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      pipe: true,
+      userDataDir: this.profileDir,
+      enableExtensions: [this.extensionDir],
+      timeout: LAUNCH_TIMEOUT,
+      args: [
+        '--no-sandbox',
+        '--disable-component-update',
+        '--disable-background-networking',
+        '--no-first-run',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+    });
+    const target = await this.browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      { timeout: LAUNCH_TIMEOUT },
+    );
+    this.extensionId = new URL(target.url()).host;
+    this.worker = (await target.worker())!;
+  }
+
+  openPage(url: string): Promise<Page> {
+    return openTab(this.browser, url);
+  }
+
+  async openPopup(page: Page): Promise<Popup> {
+    await page.bringToFront();
+    const popupUrl = `chrome-extension://${this.extensionId}/popup.html`;
+    await this.worker.evaluate('chrome.action.openPopup()');
+    const target = await this.browser.waitForTarget((t) => t.url() === popupUrl, {
+      timeout: 10_000,
+    });
+    const popup = (await target.asPage())!;
+    await eventually(
+      () => popup.evaluate(() => document.readyState),
+      (state) => state === 'complete',
+      'the popup to load',
+    );
+    return {
+      evaluate: (fn, arg) => evaluateWithDocument(popup, fn, arg),
+      // A popup closes itself when the page takes focus; closing it twice is no error.
+      close: () => popup.close().catch(() => {}),
+    };
+  }
+
+  async openExtensionPage(file: string): Promise<Page> {
+    return openTab(this.browser, `chrome-extension://${this.extensionId}/${file}`);
+  }
+
+  async badgeText(page: Page): Promise<string> {
+    await page.bringToFront();
+    return (await this.worker.evaluate(ACTIVE_TAB_BADGE.replaceAll('API', 'chrome'))) as string;
+  }
+
+  async clearStorage(): Promise<void> {
+    await this.worker.evaluate('chrome.storage.local.clear()');
+  }
+
+  async restart(): Promise<void> {
+    await this.browser.close();
+    await this.launch();
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close().catch(() => {});
+  }
+}
+
+class FirefoxExtension implements ExtensionBrowser {
+  readonly name = 'firefox';
+  private browser!: Browser;
+  /** An extension page kept open in a background tab: our window onto the extension's APIs. */
+  private helper!: Page;
+  private readonly origin = `moz-extension://${FIREFOX_UUID}`;
+
+  constructor(
+    private readonly extensionDir: string,
+    private readonly profileDir: string,
+  ) {}
+
+  async launch(): Promise<void> {
+    this.browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: '/usr/bin/firefox-esr',
+      headless: true,
+      userDataDir: this.profileDir,
+      timeout: LAUNCH_TIMEOUT,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+        // A temporary add-on is uninstalled when Firefox quits; a real install keeps its data.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        'extensions.openPopupWithoutUserGesture.enabled': true,
+        'network.dns.forceResolve': '127.0.0.1',
+      },
+    });
+    await this.browser.installExtension(this.extensionDir);
+    this.helper = await this.openExtensionPage('options.html');
+  }
+
+  openPage(url: string): Promise<Page> {
+    return openTab(this.browser, url);
+  }
+
+  async openPopup(page: Page): Promise<Popup> {
+    await page.bringToFront();
+    const viewsScript = "browser.extension.getViews({ type: 'popup' })";
+    await this.helper.evaluate(`${viewsScript}.forEach((view) => view.close())`);
+    await this.helper.evaluate('browser.action.openPopup()');
+    await eventually(
+      () =>
+        this.helper.evaluate(`${viewsScript}.some((v) => v.document.readyState === 'complete')`),
+      (loaded) => loaded === true,
+      'the popup to load',
+    );
+    const evaluate = <A, R>(fn: PageFunction<A, R>, arg: A) =>
+      this.helper.evaluate(
+        `(async () => {
+          const [view] = ${viewsScript};
+          if (!view) throw new Error('The popup is closed');
+          return (${fn.toString()})(view.document, ${JSON.stringify(arg)});
+        })()`,
+      ) as Promise<R>;
+    return {
+      evaluate,
+      close: async () => {
+        await this.helper.evaluate(`${viewsScript}.forEach((view) => view.close())`);
+      },
+    };
+  }
+
+  /** Extension pages never fire `load` for the driver: navigate without waiting, then poll. */
+  async openExtensionPage(file: string): Promise<Page> {
+    const url = `${this.origin}/${file}`;
+    const page = await this.browser.newPage();
+    page.goto(url).catch(() => {});
+    await eventually(
+      () =>
+        page.evaluate(
+          (expected) => location.href === expected && document.readyState === 'complete',
+          url,
+        ),
+      (loaded) => loaded,
+      `${file} to load`,
+    );
+    return page;
+  }
+
+  async badgeText(page: Page): Promise<string> {
+    await page.bringToFront();
+    return (await this.helper.evaluate(ACTIVE_TAB_BADGE.replaceAll('API', 'browser'))) as string;
+  }
+
+  async clearStorage(): Promise<void> {
+    await this.helper.evaluate('browser.storage.local.clear()');
+  }
+
+  async restart(): Promise<void> {
+    await this.browser.close();
+    await this.launch();
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close().catch(() => {});
+  }
+}
+
+/** Starts `name` with the built extension from `distDir` on a fresh profile. */
+export async function launchWithExtension(
+  name: BrowserName,
+  distDir: string,
+): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
+  const profileDir = await mkdtemp(path.join(tmpdir(), `backstory-${name}-`));
+  const extensionDir = path.resolve(distDir, name === 'chromium' ? 'chrome' : 'firefox');
+  const instance =
+    name === 'chromium'
+      ? new ChromiumExtension(extensionDir, profileDir)
+      : new FirefoxExtension(extensionDir, profileDir);
+  await instance.launch();
+  return Object.assign(instance, {
+    async dispose() {
+      await instance.close();
+      await rm(profileDir, { recursive: true, force: true });
+    },
+  });
+}

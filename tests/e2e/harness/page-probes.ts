@@ -1,0 +1,72 @@
+import type { Page } from 'puppeteer-core';
+import type { PageFunction } from './browsers.ts';
+
+export interface DrawnMark {
+  id: string;
+  kind: string;
+  text: string;
+  /** The nearest landmark the mark sits in: article, nav, aside, footer, header or none. */
+  landmark: string;
+}
+
+/** Runs a document function in a web page (the main world), as the popup probes do. */
+export function inPage<A, R>(page: Page, fn: PageFunction<A, R>, arg: A): Promise<R> {
+  return page.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg)})`) as Promise<R>;
+}
+
+/** Every highlight in the page, joined per finding (a quote across a link is drawn as several marks). */
+export function drawnMarks(page: Page): Promise<DrawnMark[]> {
+  return inPage(
+    page,
+    (doc) => {
+      const byId = new Map<string, { id: string; kind: string; text: string; landmark: string }>();
+      for (const mark of doc.querySelectorAll<HTMLElement>('backstory-mark')) {
+        const id = mark.dataset.backstoryId ?? '';
+        const landmark =
+          mark.closest('article, nav, aside, footer, header')?.tagName.toLowerCase() ?? 'none';
+        const entry = byId.get(id) ?? {
+          id,
+          kind: mark.dataset.backstoryKind ?? '',
+          text: '',
+          landmark,
+        };
+        // Nested marks repeat text; count only the outermost mark of this id.
+        if (!mark.parentElement?.closest(`backstory-mark[data-backstory-id="${id}"]`)) {
+          entry.text += mark.textContent ?? '';
+        }
+        byId.set(id, entry);
+      }
+      return [...byId.values()];
+    },
+    null,
+  );
+}
+
+/**
+ * Whether the live page is exactly the page the server sent: same elements,
+ * attributes and text nodes (a split text node counts as a difference).
+ */
+export function pageIsPristine(
+  page: Page,
+): Promise<{ same: boolean; live: string; fresh: string }> {
+  return inPage(
+    page,
+    async (doc) => {
+      const html = await (await fetch(doc.location.href)).text();
+      const fresh = new DOMParser().parseFromString(html, 'text/html');
+      const shape = (node: Node): string => {
+        if (node.nodeType === 3) return `#text(${JSON.stringify((node as Text).data)})`;
+        if (node.nodeType !== 1) return `#${node.nodeType}`;
+        const element = node as Element;
+        const attributes = [...element.attributes]
+          .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+          .join(' ');
+        return `<${element.tagName} ${attributes}>[${[...element.childNodes].map(shape).join(',')}]`;
+      };
+      const live = shape(doc.body);
+      const expected = shape(fresh.body);
+      return { same: live === expected, live: live.slice(0, 2000), fresh: expected.slice(0, 2000) };
+    },
+    null,
+  );
+}
