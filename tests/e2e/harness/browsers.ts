@@ -17,6 +17,8 @@ export interface ExtensionBrowser {
   readonly name: BrowserName;
   /** Opens a page in a new tab and waits for it to load. */
   openPage(url: string): Promise<Page>;
+  /** Resolves when the user closes the browser window. */
+  closed(): Promise<void>;
   /** Opens the real toolbar popup for `page`'s tab. */
   openPopup(page: Page): Promise<Popup>;
   /** An extension page (popup.html, options.html) opened in a tab of its own. */
@@ -60,21 +62,48 @@ async function openTab(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-class ChromiumExtension implements ExtensionBrowser {
+/** What both browsers do alike once launched. */
+abstract class LaunchedBrowser {
+  protected browser!: Browser;
+
+  abstract launch(): Promise<void>;
+
+  openPage(url: string): Promise<Page> {
+    return openTab(this.browser, url);
+  }
+
+  closed(): Promise<void> {
+    return new Promise((resolve) => this.browser.once('disconnected', () => resolve()));
+  }
+
+  async restart(): Promise<void> {
+    await this.browser.close();
+    await this.launch();
+  }
+
+  async close(): Promise<void> {
+    await this.browser?.close().catch(() => {});
+  }
+}
+
+class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
   readonly name = 'chromium';
-  private browser!: Browser;
   private worker!: WebWorker;
   private extensionId = '';
 
   constructor(
     private readonly extensionDir: string,
     private readonly profileDir: string,
-  ) {}
+    private readonly headless: boolean,
+  ) {
+    super();
+  }
 
   async launch(): Promise<void> {
     this.browser = await puppeteer.launch({
       executablePath: '/usr/bin/chromium',
-      headless: true,
+      headless: this.headless,
+      defaultViewport: this.headless ? { width: 1280, height: 900 } : null,
       pipe: true,
       userDataDir: this.profileDir,
       enableExtensions: [this.extensionDir],
@@ -93,10 +122,6 @@ class ChromiumExtension implements ExtensionBrowser {
     );
     this.extensionId = new URL(target.url()).host;
     this.worker = (await target.worker())!;
-  }
-
-  openPage(url: string): Promise<Page> {
-    return openTab(this.browser, url);
   }
 
   async openPopup(page: Page): Promise<Popup> {
@@ -131,20 +156,10 @@ class ChromiumExtension implements ExtensionBrowser {
   async clearStorage(): Promise<void> {
     await this.worker.evaluate('chrome.storage.local.clear()');
   }
-
-  async restart(): Promise<void> {
-    await this.browser.close();
-    await this.launch();
-  }
-
-  async close(): Promise<void> {
-    await this.browser?.close().catch(() => {});
-  }
 }
 
-class FirefoxExtension implements ExtensionBrowser {
+class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
   readonly name = 'firefox';
-  private browser!: Browser;
   /** An extension page kept open in a background tab: our window onto the extension's APIs. */
   private helper!: Page;
   private readonly origin = `moz-extension://${FIREFOX_UUID}`;
@@ -152,7 +167,9 @@ class FirefoxExtension implements ExtensionBrowser {
   constructor(
     private readonly extensionDir: string,
     private readonly profileDir: string,
-  ) {}
+  ) {
+    super();
+  }
 
   async launch(): Promise<void> {
     this.browser = await puppeteer.launch({
@@ -173,10 +190,6 @@ class FirefoxExtension implements ExtensionBrowser {
     });
     await this.browser.installExtension(this.extensionDir);
     this.helper = await this.openExtensionPage('options.html');
-  }
-
-  openPage(url: string): Promise<Page> {
-    return openTab(this.browser, url);
   }
 
   async openPopup(page: Page): Promise<Popup> {
@@ -231,27 +244,22 @@ class FirefoxExtension implements ExtensionBrowser {
   async clearStorage(): Promise<void> {
     await this.helper.evaluate('browser.storage.local.clear()');
   }
-
-  async restart(): Promise<void> {
-    await this.browser.close();
-    await this.launch();
-  }
-
-  async close(): Promise<void> {
-    await this.browser?.close().catch(() => {});
-  }
 }
 
-/** Starts `name` with the built extension from `distDir` on a fresh profile. */
+/**
+ * Starts `name` with the built extension from `distDir` on a fresh profile.
+ * Firefox always runs headless here; Chromium can show its window (the demo).
+ */
 export async function launchWithExtension(
   name: BrowserName,
   distDir: string,
+  { headless = true }: { headless?: boolean } = {},
 ): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = await mkdtemp(path.join(tmpdir(), `backstory-${name}-`));
   const extensionDir = path.resolve(distDir, name === 'chromium' ? 'chrome' : 'firefox');
   const instance =
     name === 'chromium'
-      ? new ChromiumExtension(extensionDir, profileDir)
+      ? new ChromiumExtension(extensionDir, profileDir, headless)
       : new FirefoxExtension(extensionDir, profileDir);
   await instance.launch();
   return Object.assign(instance, {

@@ -1,0 +1,51 @@
+// `npm start`: shows Backstory working on a demo article made from the seeds.
+// With a display, Chromium opens with the extension loaded and the article
+// highlighted, and stays until you close it. Without one (CI, SSH), it runs
+// headless, saves a screenshot and prints what was highlighted.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { launchWithExtension } from '../tests/e2e/harness/browsers.ts';
+import { drawnMarks } from '../tests/e2e/harness/page-probes.ts';
+import { readPopup } from '../tests/e2e/harness/popup-probes.ts';
+import { servePages } from '../tests/e2e/harness/server.ts';
+import { eventually } from '../tests/e2e/harness/wait.ts';
+
+const DEMO_ARTICLE = 'north-korea-rejects-dialogue.html';
+const SCREENSHOT = path.resolve('.tmp/demo/backstory-demo.png');
+
+const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+const server = await servePages('tests/fixtures/pages');
+const browser = await launchWithExtension('chromium', 'dist', { headless: !hasDisplay });
+try {
+  const page = await browser.openPage(server.url(DEMO_ARTICLE));
+  const marks = await eventually(
+    () => drawnMarks(page),
+    (m) => m.length > 0,
+    'Backstory’s highlights',
+  );
+  const popup = await browser.openPopup(page);
+  const view = await eventually(
+    () => readPopup(popup),
+    (v) => v.findings.length > 0,
+    'the popup',
+  );
+  if (hasDisplay) {
+    console.log(`Backstory is running in the Chromium window on ${page.url()}`);
+    console.log('Close the window to finish.');
+    await browser.closed();
+  } else {
+    await popup.close();
+    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    console.log(`Demo article: ${page.url()}`);
+    console.log(`Screenshot:   ${SCREENSHOT}`);
+    console.log(`\nThe popup says: ${view.summary}`);
+    for (const [i, finding] of view.findings.entries()) {
+      console.log(`${String(i + 1).padStart(3)}. “${finding.text}”\n     — ${finding.speaker}`);
+    }
+    console.log(`\n${marks.length} highlights, all inside the article.`);
+  }
+} finally {
+  await browser.dispose();
+  await server.close();
+}

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+
+// Runs after `node build.mjs` (npm run test:e2e builds first): checks what would ship.
+const dist = path.resolve('dist');
+const version = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
+
+function filesUnder(folder: string, prefix = ''): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? filesUnder(path.join(folder, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
+  );
+}
+
+const manifestOf = (browser: string) =>
+  JSON.parse(readFileSync(path.join(dist, browser, 'manifest.json'), 'utf8'));
+
+describe('the build', () => {
+  it('writes a Chrome manifest with a service worker and a Firefox one with background scripts and a gecko id', () => {
+    const chrome = manifestOf('chrome');
+    const firefox = manifestOf('firefox');
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
+    expect(firefox.browser_specific_settings.gecko.id).toBe('backstory@backstory.invalid');
+    expect(firefox.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+      required: ['none'],
+    });
+    for (const manifest of [chrome, firefox]) {
+      expect(manifest.manifest_version).toBe(3);
+      expect(manifest.version).toBe(version);
+      expect(manifest.permissions).toEqual(['storage']);
+    }
+  });
+
+  it('ships every file the manifests name, and icons at every size', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const files = new Set(filesUnder(path.join(dist, browser)));
+      const manifest = manifestOf(browser);
+      const named = [
+        ...Object.values(manifest.icons as Record<string, string>),
+        manifest.action.default_popup,
+        manifest.options_ui.page,
+        ...manifest.content_scripts.flatMap((c: { js: string[]; css: string[] }) => [
+          ...c.js,
+          ...c.css,
+        ]),
+      ];
+      for (const file of named) expect(files, `${browser}: ${file}`).toContain(file);
+      for (const size of [16, 32, 48, 128]) {
+        const png = readFileSync(path.join(dist, browser, `icons/icon-${size}.png`));
+        // PNG width is a big-endian integer at byte 16 of the IHDR chunk.
+        expect(png.readUInt32BE(16)).toBe(size);
+      }
+    }
+  });
+
+  it('leaves source maps out of the production build', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      for (const file of filesUnder(path.join(dist, browser)).filter((f) => f.endsWith('.js'))) {
+        expect(readFileSync(path.join(dist, browser, file), 'utf8'), file).not.toContain(
+          'sourceMappingURL',
+        );
+      }
+    }
+  });
+
+  it('packs each browser folder into a store zip, file for file', () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const zip = unzipSync(readFileSync(path.join(dist, `backstory-${browser}-${version}.zip`)));
+      expect(Object.keys(zip).sort()).toEqual(filesUnder(path.join(dist, browser)).sort());
+      expect(Buffer.from(zip['manifest.json']!).toString('utf8')).toBe(
+        readFileSync(path.join(dist, browser, 'manifest.json'), 'utf8'),
+      );
+    }
+  });
+});

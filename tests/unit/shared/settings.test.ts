@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activityOn,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  siteKey,
+  withSite,
+} from '../../../src/shared/settings.ts';
+
+describe('parseSettings', () => {
+  it.each([
+    ['nothing stored', undefined, DEFAULT_SETTINGS],
+    ['a damaged value', 'on', DEFAULT_SETTINGS],
+    ['a wrong type', { enabled: 'no', disabledSites: 'example.com' }, DEFAULT_SETTINGS],
+    [
+      'a good value',
+      { enabled: false, disabledSites: ['b.com', 'a.com'] },
+      { enabled: false, disabledSites: ['a.com', 'b.com'] },
+    ],
+    [
+      'duplicates and junk in the site list',
+      { enabled: true, disabledSites: ['a.com', 'a.com', 3, ''] },
+      { enabled: true, disabledSites: ['a.com'] },
+    ],
+  ])('reads %s', (_name, stored, expected) => {
+    expect(parseSettings(stored)).toEqual(expected);
+  });
+});
+
+describe('activityOn', () => {
+  it('is off everywhere when switched off, whatever the site', () => {
+    expect(activityOn({ enabled: false, disabledSites: [] }, 'news.example')).toEqual({
+      active: false,
+      reason: 'everywhere',
+    });
+  });
+
+  it('is off on a site switched off, with or without www', () => {
+    const settings = withSite(DEFAULT_SETTINGS, 'www.News.example', false);
+    expect(settings.disabledSites).toEqual(['news.example']);
+    expect(activityOn(settings, 'news.example')).toEqual({ active: false, reason: 'site' });
+    expect(activityOn(settings, 'www.news.example')).toEqual({ active: false, reason: 'site' });
+    expect(activityOn(settings, 'other.example')).toEqual({ active: true });
+    expect(withSite(settings, 'news.example', true).disabledSites).toEqual([]);
+  });
+
+  it('keys a site by host name without www', () => {
+    expect(siteKey('WWW.Example.COM')).toBe('example.com');
+    expect(siteKey('127.0.0.1')).toBe('127.0.0.1');
+  });
+});
