@@ -8,11 +8,14 @@ handleMessages<ContentToBackground>(
     findingsChanged: async ({ count }, sender) => {
       await showCount(sender.tab!.id!, count);
     },
+    // The reference index arrives with the matching work; until then no finding has a note.
+    matchFindings: () => [],
   },
   fromTab,
 );
 
-const countOf = (status: PageStatus) => (status.state === 'annotated' ? status.quoteCount : 0);
+const countOf = (status: PageStatus) =>
+  status.state === 'annotated' ? status.quoteCount + status.claimCount : 0;
 
 // Chrome keeps a tab's badge across navigations. Once a page has loaded, ask
 // it what it holds; a page without our content script (a browser page, a

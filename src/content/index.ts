@@ -4,9 +4,13 @@ import { activityOn } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { PageSession } from './page-session.ts';
 
-const session = new PageSession(document, (count) => {
-  // The background may be restarting; the badge is cosmetic, so a lost update is no error.
-  sendToBackground('findingsChanged', { count }).catch(() => {});
+const session = new PageSession(document, {
+  countChanged(count) {
+    // The background may be restarting; the badge is cosmetic, so a lost update is no error.
+    sendToBackground('findingsChanged', { count }).catch(() => {});
+  },
+  fetchNotes: (article, { quotes, claims }) =>
+    sendToBackground('matchFindings', { article, quotes, claims }),
 });
 
 handleMessages<ToContent>(

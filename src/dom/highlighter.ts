@@ -7,6 +7,11 @@ export interface HighlightRequest {
   id: string;
   kind: 'quote' | 'claim';
   pieces: TextPiece[];
+  /**
+   * Makes the highlight a button with this accessible name: focusable, and
+   * announced as opening something. Without it the mark is only paint.
+   */
+  label?: string;
 }
 
 interface Split {
@@ -99,6 +104,14 @@ export class Highlighter {
     const mark = this.doc.createElement(MARK_TAG);
     mark.dataset.backstoryId = request.id;
     mark.dataset.backstoryKind = request.kind;
+    if (request.label) {
+      mark.setAttribute('role', 'button');
+      mark.setAttribute('aria-label', request.label);
+      mark.setAttribute('aria-haspopup', 'dialog');
+      mark.setAttribute('aria-expanded', 'false');
+      // One tab stop per highlight, on its first piece: later pieces are the same control.
+      if (this.marksFor(request.id).length === 0) mark.tabIndex = 0;
+    }
     text.parentNode!.insertBefore(mark, text);
     mark.appendChild(text);
     this.marks.push(mark);

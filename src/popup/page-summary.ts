@@ -16,9 +16,14 @@ export function pageSummary(status: PageStatus | null): string {
       return 'This page doesn’t look like a news article.';
     case 'failed':
       return `Backstory couldn’t read this article: ${status.error}`;
-    case 'annotated':
-      return status.quoteCount === 0
-        ? 'No quotes found in this article.'
-        : `${plural(status.quoteCount, 'quote', 'quotes')} found on this page.`;
+    case 'annotated': {
+      const { quoteCount, claimCount } = status;
+      if (quoteCount + claimCount === 0) return 'No quotes found in this article.';
+      const parts = [
+        quoteCount > 0 ? plural(quoteCount, 'quote', 'quotes') : '',
+        claimCount > 0 ? plural(claimCount, 'claim with context', 'claims with context') : '',
+      ];
+      return `${parts.filter(Boolean).join(' and ')} found on this page.`;
+    }
   }
 }

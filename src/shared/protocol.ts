@@ -1,3 +1,5 @@
+import type { ArticleMeta, ClaimFinding, ContextNote, QuoteFinding } from '../core/types.ts';
+
 /**
  * Every message between Backstory's contexts, one map per direction. A
  * method's parameter is the payload and its return type the reply. Events
@@ -15,6 +17,8 @@ export interface FindingSummary {
   kind: 'quote' | 'claim';
   text: string;
   speaker: string | null;
+  /** How many statements its context note holds (0: no note). */
+  noteCount: number;
 }
 
 /** The content script's view of its page, as the popup shows it. */
@@ -31,6 +35,16 @@ export type PageState =
 export interface ContentToBackground {
   /** The page's highlights changed; `count` is what the badge shows (0 clears it). */
   findingsChanged(payload: { count: number }): void;
+  /**
+   * Find context notes for an article's findings. The background holds the
+   * reference index once for every tab, so tabs send their findings to it
+   * rather than each loading the sets.
+   */
+  matchFindings(payload: {
+    article: ArticleMeta;
+    quotes: QuoteFinding[];
+    claims: ClaimFinding[];
+  }): ContextNote[];
 }
 
 /** Sent by the popup and the background to a tab's content script. */

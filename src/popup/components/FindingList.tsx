@@ -13,7 +13,16 @@ export function FindingList({ findings, onReveal }: FindingListProps) {
         <li key={finding.id}>
           <button type="button" class="finding" onClick={() => onReveal(finding.id)}>
             <q class="finding-text">{finding.text}</q>
-            <span class="finding-speaker">{finding.speaker ?? 'Speaker not identified'}</span>
+            <span class="finding-meta">
+              <span class="finding-speaker">
+                {finding.kind === 'claim' ? 'Claim' : (finding.speaker ?? 'Speaker not identified')}
+              </span>
+              {finding.noteCount > 0 && (
+                <span class="finding-notes">
+                  {finding.noteCount} related statement{finding.noteCount === 1 ? '' : 's'}
+                </span>
+              )}
+            </span>
           </button>
         </li>
       ))}
