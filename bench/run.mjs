@@ -11,7 +11,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const shared = path.resolve(here, '../../shared');
 
 const BENCHMARKS = [
-  ['reading', 'quote and speaker quality on real news pages; extraction speed against Readability alone'],
+  [
+    'reading',
+    'quote and speaker quality on real news pages; extraction speed against Readability alone',
+  ],
   ['refset', 'reference-set validation and conversion at 1,000 to 100,000 statements'],
   ['claim-retrieval', 'MAP@5 on the CLEF CheckThat! claim-retrieval tasks'],
   ['match-scale', 'index build, size, load, memory and query time at 1,000 to 100,000 statements'],
@@ -26,7 +29,9 @@ let failed = 0;
 for (const [name, what] of BENCHMARKS) {
   if (only.length > 0 && !only.includes(name)) continue;
   console.log(`\n=== ${name}: ${what}\n`);
-  const result = spawnSync(process.execPath, ['--expose-gc', path.join(here, `${name}.mjs`)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--expose-gc', path.join(here, `${name}.mjs`)], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failed++;
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -154,10 +154,24 @@ function furnitureBlocks(elsewhere) {
   return blocks.join('\n');
 }
 
-function page({ slug, title, published, byline, furniture }, seed) {
+/** The article element of a seed, and the furniture lines that belong around it. */
+function story({ slug, title, published, byline, furniture }, seed) {
   const { article, elsewhere } = sortLines(seed, furniture);
   const lines = title ? article : article.slice(1);
   const headline = title ?? article[0];
+  const html = `<article class="story" data-slug="${slug}">
+<h1>${escapeHtml(headline)}</h1>
+<p class="byline">By <span class="author">${escapeHtml(byline)}</span> · <time datetime="${published}">${published.slice(0, 10)}</time></p>
+<div class="story-body">
+${articleBody(lines, elsewhere)}
+</div>
+</article>`;
+  return { headline, html, furniture: furnitureBlocks(elsewhere) };
+}
+
+function page(spec, seed) {
+  const { published, byline } = spec;
+  const { headline, html, furniture } = story(spec, seed);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -188,14 +202,8 @@ function page({ slug, title, published, byline, furniture }, seed) {
 </header>
 <div class="layout">
 <main>
-<article class="story" data-slug="${slug}">
-<h1>${escapeHtml(headline)}</h1>
-<p class="byline">By <span class="author">${escapeHtml(byline)}</span> · <time datetime="${published}">${published.slice(0, 10)}</time></p>
-<div class="story-body">
-${articleBody(lines, elsewhere)}
-</div>
-</article>
-${furnitureBlocks(elsewhere)}
+${html}
+${furniture}
 </main>
 <aside class="sidebar">
   <h3>Most read</h3>
@@ -235,10 +243,57 @@ ${teasers}
 `;
 }
 
+/**
+ * A single-page news site: "Next story" swaps the article in place and
+ * pushes a new address, with no page load, as many sites' client routers do.
+ */
+function singlePageSite(first, second) {
+  const one = story(first.spec, first.seed);
+  const two = story(second.spec, second.seed);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(one.headline)} | The Peninsula Ledger</title>
+<meta property="og:type" content="article">
+<link rel="stylesheet" href="/site.css">
+</head>
+<body>
+<header class="site-header"><a class="logo" href="/">The Peninsula Ledger</a>
+<nav class="main-nav"><a id="next-story" href="?story=2">Next story</a></nav></header>
+<div class="layout"><main id="app">
+${one.html}
+</main></div>
+<template id="story-2">${two.html}</template>
+<script>
+document.getElementById('next-story').addEventListener('click', (event) => {
+  event.preventDefault();
+  const next = document.getElementById('story-2').content.cloneNode(true);
+  document.getElementById('app').replaceChildren(next);
+  history.pushState({}, '', '?story=2');
+  document.title = document.querySelector('#app h1').textContent + ' | The Peninsula Ledger';
+});
+</script>
+</body>
+</html>
+`;
+}
+
 await mkdir(outDir, { recursive: true });
 for (const spec of PAGES) {
   const seed = await readFile(path.join(root, 'data/seeds', `${spec.slug}.txt`), 'utf8');
   await writeFile(path.join(outDir, `${spec.slug}.html`), page(spec, seed));
 }
 await writeFile(path.join(outDir, 'section-front.html'), sectionFront());
-console.log(`Wrote ${PAGES.length + 1} pages to ${path.relative(root, outDir)}/`);
+const seedOf = async (slug) => ({
+  spec: PAGES.find((p) => p.slug === slug),
+  seed: await readFile(path.join(root, 'data/seeds', `${slug}.txt`), 'utf8'),
+});
+await writeFile(
+  path.join(outDir, 'single-page-site.html'),
+  singlePageSite(
+    await seedOf('north-korea-rejects-dialogue'),
+    await seedOf('inter-korean-talks-collapse'),
+  ),
+);
+console.log(`Wrote ${PAGES.length + 2} pages to ${path.relative(root, outDir)}/`);

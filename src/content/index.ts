@@ -1,17 +1,26 @@
 import { fromExtensionPage, handleMessages, sendToBackground } from '../shared/messaging.ts';
 import type { ToContent } from '../shared/protocol.ts';
-import { activityOn } from '../shared/settings.ts';
+import { activityOn, type Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
 import { PageSession } from './page-session.ts';
+import { watchUrlChanges } from './url-watch.ts';
 
-const session = new PageSession(document, {
-  countChanged(count) {
-    // The background may be restarting; the badge is cosmetic, so a lost update is no error.
-    sendToBackground('findingsChanged', { count }).catch(() => {});
-  },
-  fetchNotes: (article, { quotes, claims }) =>
-    sendToBackground('matchFindings', { article, quotes, claims }),
-});
+/** Time for a single-page site to render the next story after its address changes. */
+const SETTLE_MS = 800;
+
+const newSession = () =>
+  new PageSession(document, {
+    countChanged(count) {
+      // The background may be restarting; the badge is cosmetic, so a lost update is no error.
+      sendToBackground('findingsChanged', { count }).catch(() => {});
+    },
+    fetchNotes: (article, { quotes, claims }) =>
+      sendToBackground('matchFindings', { article, quotes, claims }),
+  });
+
+let session = newSession();
+let settings: Settings | null = null;
+const apply = () => settings && session.apply(activityOn(settings, location.hostname));
 
 handleMessages<ToContent>(
   {
@@ -21,6 +30,19 @@ handleMessages<ToContent>(
   fromExtensionPage,
 );
 
-const hostname = location.hostname;
-watchSettings((settings) => session.apply(activityOn(settings, hostname)));
-loadSettings().then((settings) => session.apply(activityOn(settings, hostname)));
+watchSettings((next) => {
+  settings = next;
+  apply();
+});
+loadSettings().then((loaded) => {
+  settings ??= loaded;
+  apply();
+});
+
+let settleTimer: ReturnType<typeof setTimeout> | undefined;
+watchUrlChanges(window, () => {
+  session.destroy();
+  session = newSession();
+  clearTimeout(settleTimer);
+  settleTimer = setTimeout(apply, SETTLE_MS);
+});

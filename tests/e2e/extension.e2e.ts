@@ -208,6 +208,21 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
     expect(await browser.badgeText(page)).toBe('');
   });
 
+  it('follows a single-page site to its next story without a reload', async () => {
+    const page = await open('single-page-site.html');
+    const first = await highlightsSettled(page);
+    expect(first.map((m) => m.text)).toContain(KEY_QUOTES[0]);
+    await page.evaluate('window.backstoryTestMarker = 7');
+    await inPage(page, (doc) => doc.getElementById('next-story')!.click(), null);
+    const second = await eventually(
+      () => drawnMarks(page),
+      (marks) => marks.some((m) => m.text.startsWith('The situation is precarious')),
+      'highlights of the next story',
+    );
+    expect(second.map((m) => m.text)).not.toContain(KEY_QUOTES[0]);
+    expect(await page.evaluate('window.backstoryTestMarker')).toBe(7);
+  });
+
   it('remembers being switched off across a restart', async () => {
     let page = await open(ARTICLE);
     await highlightsSettled(page);

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NoteStatement } from '../../../src/core/types.ts';
 import { formatStatementDate, noteTitle } from '../../../src/content/overlay/format.ts';
 import { NoteOverlay } from '../../../src/content/overlay/note-overlay.tsx';
+import type { NoteStatement } from '../../../src/core/types.ts';
 
 const statement = (overrides: Partial<NoteStatement>): NoteStatement => ({
   id: 's1',
@@ -25,11 +25,13 @@ afterEach(() => {
 });
 
 function setUp() {
-  document.body.innerHTML = '<p>Before <backstory-mark tabindex="0">the quote</backstory-mark> after.</p>';
+  document.body.innerHTML =
+    '<p>Before <backstory-mark tabindex="0">the quote</backstory-mark> after.</p>';
   const mark = document.querySelector<HTMLElement>('backstory-mark')!;
   const overlay = new NoteOverlay(document);
   overlays.push(overlay);
-  const card = () => document.querySelector('backstory-note')?.shadowRoot?.querySelector('.card') ?? null;
+  const card = () =>
+    document.querySelector('backstory-note')?.shadowRoot?.querySelector('.card') ?? null;
   return { mark, overlay, card };
 }
 
@@ -42,8 +44,13 @@ describe('NoteOverlay', () => {
     expect(shown.querySelector('.finding')!.textContent).toBe('the quote — KCNA');
     const item = shown.querySelector('.statement')!;
     expect(item.querySelector('.who')!.textContent).toBe('Kim Jong-un');
-    expect(item.querySelector('.said')!.textContent).toBe('Dialogue with Washington remains a possible pathway.');
-    expect([...item.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual(['Contradicts', 'Same government']);
+    expect(item.querySelector('.said')!.textContent).toBe(
+      'Dialogue with Washington remains a possible pathway.',
+    );
+    expect([...item.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual([
+      'Contradicts',
+      'Same government',
+    ]);
     expect(item.querySelector('.date')!.textContent).toBe('May 2024');
     expect(item.querySelector('.why')!.textContent).toContain('opposite position');
     const link = item.querySelector<HTMLAnchorElement>('a.source')!;
@@ -92,6 +99,8 @@ describe('note formatting', () => {
   it('says when statements came later', () => {
     expect(noteTitle([statement({}), statement({ id: 's2' })])).toBe('2 related statements');
     expect(noteTitle([statement({ when: 'after' })])).toBe('1 later statement');
-    expect(noteTitle([statement({}), statement({ id: 's2', when: 'after' })])).toBe('2 related statements, 1 later');
+    expect(noteTitle([statement({}), statement({ id: 's2', when: 'after' })])).toBe(
+      '2 related statements, 1 later',
+    );
   });
 });
