@@ -8,6 +8,7 @@
  */
 import { readDate } from './dates.ts';
 import type { Draft } from './draft.ts';
+import { emptyDraft } from './draft.ts';
 import { hash53, SpeakerRegistry, UniqueIds } from './speakers.ts';
 import type { Review, SpeakerKind, Statement } from './types.ts';
 
@@ -144,14 +145,7 @@ function claimDate(claim: Node | null, place: string, warnings: string[]): strin
 export function convertClaimReview(document: unknown): Draft {
   const reviews: Node[] = [];
   findClaimReviews(document, reviews);
-  const draft: Draft = {
-    speakers: [],
-    statements: [],
-    places: [],
-    warnings: [],
-    errors: [],
-    skipInvalid: true,
-  };
+  const draft = emptyDraft(true);
   if (reviews.length === 0) {
     draft.errors.push(
       'no ClaimReview found: expected schema.org ClaimReview objects (alone, in an array, in @graph or in a DataFeed)',

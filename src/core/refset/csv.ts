@@ -7,6 +7,7 @@
 import Papa from 'papaparse';
 import { readDate } from './dates.ts';
 import type { Draft } from './draft.ts';
+import { emptyDraft } from './draft.ts';
 import { hash53, SpeakerRegistry, UniqueIds } from './speakers.ts';
 import type { SpeakerKind, Statement, StatementKind } from './types.ts';
 
@@ -125,14 +126,7 @@ function readRow(
 
 /** Converts CSV text (with or without a byte-order mark, any line ending). */
 export function convertCsv(text: string): Draft {
-  const draft: Draft = {
-    speakers: [],
-    statements: [],
-    places: [],
-    warnings: [],
-    errors: [],
-    skipInvalid: false,
-  };
+  const draft = emptyDraft(false);
   const body = text.replace(/^\uFEFF/, '');
   const registry = new SpeakerRegistry();
   const ids = new UniqueIds();
@@ -156,7 +150,11 @@ export function convertCsv(text: string): Draft {
       advanceTo(start);
       const line = lineAtCursor;
       advanceTo(result.meta.cursor);
-      for (const error of result.errors) draft.errors.push(`line ${line}: ${error.message}`);
+      for (const error of result.errors) {
+        // A one-column file has no delimiter to find; that is not a fault.
+        if (error.code !== 'UndetectableDelimiter')
+          draft.errors.push(`line ${line}: ${error.message}`);
+      }
       if (result.data.every((cell) => !cell.trim())) return;
       if (columns === undefined) {
         columns = readHeader(result.data, draft);
@@ -165,8 +163,8 @@ export function convertCsv(text: string): Draft {
         return;
       }
       if (!columns) return;
-      // Empty cells past the header's end are trailing delimiters, harmless.
-      if (result.data.slice(headerLength).some((cell) => cell.trim())) {
+      // Even empty extra cells mean the values may have shifted into the wrong columns.
+      if (result.data.length > headerLength) {
         draft.errors.push(
           `line ${line}: more values than the header has columns (a value with the delimiter in it must be in double quotes)`,
         );

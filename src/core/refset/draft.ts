@@ -20,3 +20,7 @@ export interface Draft {
    */
   skipInvalid: boolean;
 }
+
+export function emptyDraft(skipInvalid: boolean): Draft {
+  return { speakers: [], statements: [], places: [], warnings: [], errors: [], skipInvalid };
+}

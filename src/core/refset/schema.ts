@@ -103,6 +103,11 @@ function paragraphs(max: number, minLength: number) {
   );
 }
 
+/** An array of at most `max` items. */
+function list<T extends v.GenericSchema>(item: T, max: number) {
+  return v.pipe(v.array(item), v.maxLength(max, `has more than ${max} entries`));
+}
+
 export const IdSchema = v.pipe(
   v.string(),
   v.trim(),
@@ -145,15 +150,9 @@ export const TextSchema = paragraphs(LIMITS.text, 1);
 const SpeakerSchema = v.strictObject({
   id: IdSchema,
   name: line(LIMITS.name),
-  aliases: v.pipe(
-    v.array(line(LIMITS.name)),
-    v.maxLength(LIMITS.aliases, `has more than ${LIMITS.aliases} entries`),
-  ),
+  aliases: list(line(LIMITS.name), LIMITS.aliases),
   kind: v.picklist(['person', 'organisation', 'government', 'media']),
-  memberOf: v.pipe(
-    v.array(IdSchema),
-    v.maxLength(LIMITS.memberOf, `has more than ${LIMITS.memberOf} entries`),
-  ),
+  memberOf: list(IdSchema, LIMITS.memberOf),
   description: optionalLine(LIMITS.description),
 });
 
@@ -180,10 +179,7 @@ const StatementSchema = v.strictObject({
   date: DateSchema,
   context: optionalLine(LIMITS.context),
   source: SourceSchema,
-  topics: v.pipe(
-    v.array(IdSchema),
-    v.maxLength(LIMITS.statementTopics, `has more than ${LIMITS.statementTopics} entries`),
-  ),
+  topics: list(IdSchema, LIMITS.statementTopics),
   stance: v.record(IdSchema, line(LIMITS.name)),
   review: v.optional(ReviewSchema),
 });
@@ -191,10 +187,7 @@ const StatementSchema = v.strictObject({
 const TopicSchema = v.strictObject({
   id: IdSchema,
   label: line(LIMITS.name),
-  positions: v.pipe(
-    v.array(line(LIMITS.name)),
-    v.maxLength(LIMITS.positions, `has more than ${LIMITS.positions} entries`),
-  ),
+  positions: list(line(LIMITS.name), LIMITS.positions),
 });
 
 /** The shape of a set: everything a JSON Schema can say. */
@@ -205,18 +198,9 @@ export const RefSetShape = v.strictObject({
   title: line(LIMITS.name),
   description: v.optional(paragraphs(LIMITS.setDescription, 0)),
   license: v.optional(line(LIMITS.name)),
-  topics: v.pipe(
-    v.array(TopicSchema),
-    v.maxLength(LIMITS.topics, `has more than ${LIMITS.topics} entries`),
-  ),
-  speakers: v.pipe(
-    v.array(SpeakerSchema),
-    v.maxLength(LIMITS.speakers, `has more than ${LIMITS.speakers} entries`),
-  ),
-  statements: v.pipe(
-    v.array(StatementSchema),
-    v.maxLength(LIMITS.statements, `has more than ${LIMITS.statements} entries`),
-  ),
+  topics: list(TopicSchema, LIMITS.topics),
+  speakers: list(SpeakerSchema, LIMITS.speakers),
+  statements: list(StatementSchema, LIMITS.statements),
 });
 
 type Shape = v.InferOutput<typeof RefSetShape>;
@@ -274,7 +258,8 @@ function checkMembership(set: Shape, speakerIndex: Map<string, number>, addIssue
 
 /** speakerId, stance topics and positions must refer to what the set defines. */
 function checkStatements(set: Shape, speakerIndex: Map<string, number>, addIssue: AddIssue): void {
-  const scales = new Map(set.topics.map((topic) => [topic.id, topic.positions]));
+  const scales = new Map<string, string[]>();
+  for (const topic of set.topics) if (!scales.has(topic.id)) scales.set(topic.id, topic.positions);
   set.statements.forEach((statement, index) => {
     if (statement.speakerId !== null && !speakerIndex.has(statement.speakerId)) {
       addIssue(`unknown speaker id ${describeValue(statement.speakerId)}`, [
@@ -373,7 +358,9 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   if (keyIssue && issue.expected === 'never')
     return `${at}unknown field (not part of format version ${REFSET_VERSION})`;
   if (keyIssue) return `${at}is missing`;
-  if (issue.kind !== 'schema') return `${at}${issue.message}`;
+  // valibot's own messages start with "Invalid"; ours are kept as written.
+  if (issue.kind !== 'schema' || !issue.message.startsWith('Invalid '))
+    return `${at}${issue.message}`;
   const options = (issue.expected ?? '')
     .replace(/^\((.*)\)$/, '$1')
     .split(' | ')
