@@ -5,11 +5,34 @@
  * scale, trimming) is left to the validator and said in the description.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { RefSetShape } from './schema.ts';
+import {
+  DateSchema,
+  IdSchema,
+  RefSetShape,
+  ReviewSchema,
+  SourceSchema,
+  SpeakerSchema,
+  StatementSchema,
+  TopicSchema,
+  UrlSchema,
+} from './schema.ts';
 import { REFSET_VERSION } from './types.ts';
 
 export function refSetJsonSchema(): string {
-  const schema = toJsonSchema(RefSetShape, { errorMode: 'ignore', target: 'draft-2020-12' });
+  const schema = toJsonSchema(RefSetShape, {
+    errorMode: 'ignore',
+    target: 'draft-2020-12',
+    definitions: {
+      Id: IdSchema,
+      Date: DateSchema,
+      Url: UrlSchema,
+      Topic: TopicSchema,
+      Speaker: SpeakerSchema,
+      Source: SourceSchema,
+      Review: ReviewSchema,
+      Statement: StatementSchema,
+    },
+  });
   const published = {
     $schema: schema.$schema,
     $id: 'https://backstory.invalid/refset.schema.json',

@@ -147,47 +147,88 @@ export const UrlSchema = v.nullable(
 
 export const TextSchema = paragraphs(LIMITS.text, 1);
 
-const SpeakerSchema = v.strictObject({
+export const SpeakerSchema = v.strictObject({
   id: IdSchema,
   name: line(LIMITS.name),
   aliases: list(line(LIMITS.name), LIMITS.aliases),
-  kind: v.picklist(['person', 'organisation', 'government', 'media']),
-  memberOf: list(IdSchema, LIMITS.memberOf),
+  kind: v.pipe(
+    v.picklist(['person', 'organisation', 'government', 'media']),
+    v.description(
+      'A government is a state as a whole; its ministries and offices are organisations.',
+    ),
+  ),
+  memberOf: v.pipe(
+    list(IdSchema, LIMITS.memberOf),
+    v.description('Ids of the speakers this one speaks for (transitive, no cycles).'),
+  ),
   description: optionalLine(LIMITS.description),
 });
 
-const SourceSchema = v.strictObject({
+export const SourceSchema = v.strictObject({
   title: v.nullable(line(LIMITS.name * 2)),
   outlet: v.nullable(line(LIMITS.name)),
   url: UrlSchema,
-  ref: v.optional(line(LIMITS.name)),
+  ref: v.optional(
+    v.pipe(
+      line(LIMITS.name),
+      v.description('A citation for a source without a URL, such as a seed file.'),
+    ),
+  ),
 });
 
-const ReviewSchema = v.strictObject({
+export const ReviewSchema = v.strictObject({
   rating: line(LIMITS.name),
   reviewer: v.nullable(line(LIMITS.name)),
   url: UrlSchema,
   date: DateSchema,
 });
 
-const StatementSchema = v.strictObject({
+export const StatementSchema = v.strictObject({
   id: IdSchema,
-  speakerId: v.nullable(IdSchema),
-  attribution: v.optional(line(LIMITS.name)),
+  speakerId: v.pipe(
+    v.nullable(IdSchema),
+    v.description(
+      'The speaker, or the organisation an anonymous source speaks for; null when none is named.',
+    ),
+  ),
+  attribution: v.optional(
+    v.pipe(
+      line(LIMITS.name),
+      v.description('How the source describes the speaker ("a senior White House official").'),
+    ),
+  ),
   text: TextSchema,
-  kind: v.picklist(['quote', 'paraphrase', 'claim']),
+  kind: v.pipe(
+    v.picklist(['quote', 'paraphrase', 'claim']),
+    v.description(
+      "quote: the speaker's exact words; paraphrase: the source's words; claim: as a fact-checker recorded it.",
+    ),
+  ),
   date: DateSchema,
-  context: optionalLine(LIMITS.context),
+  context: v.pipe(
+    optionalLine(LIMITS.context),
+    v.description('A headline or one-line summary of the occasion.'),
+  ),
   source: SourceSchema,
   topics: list(IdSchema, LIMITS.statementTopics),
-  stance: v.record(IdSchema, line(LIMITS.name)),
+  stance: v.pipe(
+    v.record(IdSchema, line(LIMITS.name)),
+    v.description(
+      "Topic id -> position on that topic's scale; every key is a defined topic listed in topics.",
+    ),
+  ),
   review: v.optional(ReviewSchema),
 });
 
-const TopicSchema = v.strictObject({
+export const TopicSchema = v.strictObject({
   id: IdSchema,
   label: line(LIMITS.name),
-  positions: list(line(LIMITS.name), LIMITS.positions),
+  positions: v.pipe(
+    list(line(LIMITS.name), LIMITS.positions),
+    v.description(
+      'An ordered scale: the same position repeats, a neighbour shifts, two or more steps apart contradict.',
+    ),
+  ),
 });
 
 /** The shape of a set: everything a JSON Schema can say. */
