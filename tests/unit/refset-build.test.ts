@@ -3,7 +3,7 @@ import type { ExtractedQuote } from '../../src/core/refset/build.ts';
 import { buildRefSet } from '../../src/core/refset/build.ts';
 
 const SEED =
-  'The minister said “we will talk” on Monday. Officials said talks may resume. “We will talk,” she added.';
+  'The minister said “we will talk” on Monday. Officials said talks may resume. “We will talk,” she added. “Not yet,” he said.';
 
 function curated(statements: Record<string, unknown>[], extra: Record<string, unknown> = {}) {
   return {
@@ -138,9 +138,9 @@ describe('buildRefSet', () => {
 
   it('reports what the quote extraction finds that the curated file lacks, and the reverse', () => {
     const extractor = (text: string): ExtractedQuote[] => {
-      const at = text.indexOf('We will talk');
+      const at = text.indexOf('Not yet');
       return [
-        { text: 'We will talk,', speaker: 'she', start: at, end: at + 13, kind: 'direct' },
+        { text: 'Not yet,', speaker: 'he', start: at, end: at + 8, kind: 'direct' },
         { text: 'talks may resume', speaker: 'Officials', start: 59, end: 75, kind: 'reported' },
       ];
     };
@@ -148,18 +148,27 @@ describe('buildRefSet', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.report.notCurated).toEqual([
-      { seed: 'tiny-seed', text: 'We will talk,', speaker: 'she' },
+      { seed: 'tiny-seed', text: 'Not yet,', speaker: 'he' },
     ]);
     expect(result.report.notExtracted).toEqual([
       { seed: 'tiny-seed', id: 'tiny-seed-00019', text: 'we will talk' },
     ]);
     const explained = buildRefSet(
       curated([quote, paraphrase], {
-        notStatements: [{ text: 'We will talk', reason: 'test: a repeat' }],
+        notStatements: [{ text: 'Not yet', reason: 'test: explained' }],
       }),
       seeds,
       extractor,
     );
     expect(explained.ok && explained.report.notCurated).toEqual([]);
+  });
+
+  it('matches extracted quotes to curated ones by their words when the reader counts places differently', () => {
+    // A reader that normalised the text: offsets shifted, marks and punctuation kept.
+    const shifted = (): ExtractedQuote[] => [
+      { text: '“We will talk,”', speaker: 'she', start: 0, end: 15, kind: 'direct' },
+    ];
+    const result = buildRefSet(curated([quote]), seeds, shifted);
+    expect(result.ok && result.report).toMatchObject({ notCurated: [], notExtracted: [] });
   });
 });

@@ -144,8 +144,17 @@ function locate(
   return { start, end: start + words.length };
 }
 
-/** Spans overlap by at least half of the shorter one. */
-function sameSpan(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+/** A quote's words for comparison: no case, quote marks, edge punctuation or extra spaces. */
+function quoteKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[“”„"‘’'«»]/g, '')
+    .replace(/^[\s.,;:!?—-]+|[\s.,;:!?—-]+$/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** Spans overlapping by at least half of the shorter one. */
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return overlap > 0 && overlap * 2 >= Math.min(a.end - a.start, b.end - b.start);
 }
@@ -212,6 +221,28 @@ function buildArticle(
   return located;
 }
 
+/**
+ * Pairs extracted quotes with curated statements: by place first, then the
+ * rest by their words (a reader that normalises the text counts places
+ * differently). Returns the extracted quotes and curated quotes left unpaired.
+ */
+function pairQuotes(curated: Located[], extracted: ExtractedQuote[]) {
+  const unplacedFound = extracted.filter(
+    (quote) => !curated.some((item) => overlaps(item.provenance, quote)),
+  );
+  const unplacedCurated = curated.filter(
+    (item) => !extracted.some((quote) => overlaps(item.provenance, quote)),
+  );
+  const curatedKeys = new Set(unplacedCurated.map((item) => quoteKey(item.statement.text)));
+  const foundKeys = new Set(unplacedFound.map((quote) => quoteKey(quote.text)));
+  return {
+    found: unplacedFound.filter((quote) => !curatedKeys.has(quoteKey(quote.text))),
+    curated: unplacedCurated.filter(
+      (item) => item.statement.kind === 'quote' && !foundKeys.has(quoteKey(item.statement.text)),
+    ),
+  };
+}
+
 /** Compares the reader's quotes with the curated ones, both ways. */
 function compareWithExtraction(
   seed: string,
@@ -222,17 +253,14 @@ function compareWithExtraction(
   report: BuildReport,
 ): void {
   const extracted = extract(seedText).filter((quote) => quote.kind === 'direct');
-  const curatedQuotes = located.filter((item) => item.statement.kind === 'quote');
-  for (const quote of extracted) {
-    const known = located.some((item) => sameSpan(item.provenance, quote));
-    if (!known && !ignored.some((text) => quote.text.includes(text) || text.includes(quote.text))) {
+  const unpaired = pairQuotes(located, extracted);
+  for (const quote of unpaired.found) {
+    if (!ignored.some((text) => quote.text.includes(text) || text.includes(quote.text))) {
       report.notCurated.push({ seed, text: quote.text, speaker: quote.speaker });
     }
   }
-  for (const item of curatedQuotes) {
-    if (!extracted.some((quote) => sameSpan(item.provenance, quote))) {
-      report.notExtracted.push({ seed, id: item.statement.id, text: item.statement.text });
-    }
+  for (const item of unpaired.curated) {
+    report.notExtracted.push({ seed, id: item.statement.id, text: item.statement.text });
   }
 }
 

@@ -62,12 +62,16 @@ const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 const DATE_EXPECTED = 'expected YYYY, YYYY-MM or YYYY-MM-DD';
 
 /** Whether a YYYY-MM-DD (or shorter) string names a day that exists. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Whether a YYYY-MM-DD (or shorter) string names a day that exists; runs once per statement, so no split(). */
 function isCalendarDate(date: string): boolean {
   if (date.length < 10) return true;
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
-  return day <= days;
+  return day <= (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0));
 }
 
 /** A trimmed, non-empty, single-line string of at most `max` characters. */
@@ -95,7 +99,7 @@ function optionalLine(max: number) {
 function paragraphs(max: number, minLength: number) {
   return v.pipe(
     v.string(),
-    v.transform((text) => text.replace(/\r\n?/g, '\n')),
+    v.transform((text) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)),
     v.trim(),
     v.minLength(minLength, 'is empty'),
     v.maxLength(max, (issue) => `is too long (${issue.input.length} characters, at most ${max})`),
