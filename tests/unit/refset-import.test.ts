@@ -289,6 +289,12 @@ describe('importRefSet', () => {
     expect(imported('text\nhello\n').set.statements[0]!.text).toBe('hello');
   });
 
+  it('refuses a file over the size limit before parsing it', () => {
+    expect(failed('x'.repeat(200_000_001))).toEqual([
+      'the file is too large (200 MB; at most 200 MB)',
+    ]);
+  });
+
   it('validates a Backstory set as it is, keeping its own id', () => {
     const set = validSet() as unknown as RefSet;
     const result = imported(JSON.stringify(set), 'backstory');

@@ -7,7 +7,7 @@ import { convertClaimReview } from './claimreview.ts';
 import { convertCsv } from './csv.ts';
 import type { Draft } from './draft.ts';
 import type { RefSetResult } from './schema.ts';
-import { capMessages, MAX_ERRORS, parseJson, validateRefSet } from './schema.ts';
+import { capMessages, LIMITS, MAX_ERRORS, parseJson, validateRefSet } from './schema.ts';
 import { hash53 } from './speakers.ts';
 import { REFSET_FORMAT, REFSET_VERSION } from './types.ts';
 
@@ -77,6 +77,15 @@ function finish(
 
 /** Reads a file in any supported format into a validated set, or says exactly what is wrong. */
 export function importRefSet(text: string, options: ImportOptions): RefSetResult {
+  if (text.length > LIMITS.importChars) {
+    const megabytes = (n: number) => `${Math.round(n / 1_000_000)} MB`;
+    return {
+      ok: false,
+      errors: [
+        `the file is too large (${megabytes(text.length)}; at most ${megabytes(LIMITS.importChars)})`,
+      ],
+    };
+  }
   const body = text.replace(/^\uFEFF/, '');
   const looksLikeJson = /^\s*[[{]/.test(body);
   if (options.from === 'csv' || (options.from === 'auto' && !looksLikeJson)) {

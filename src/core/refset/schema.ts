@@ -33,6 +33,8 @@ export const LIMITS = {
   topics: 10_000,
   speakers: 1_000_000,
   statements: 1_000_000,
+  /** An imported file's text, in UTF-16 code units: about 200 MB of plain text. */
+  importChars: 200_000_000,
 } as const;
 
 /** A short, safe rendering of a bad value for a message. */
