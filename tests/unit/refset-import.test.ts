@@ -115,6 +115,29 @@ describe('ClaimReview import', () => {
     expect(again.statements.map((s) => s.id)).toEqual(first.statements.map((s) => s.id));
   });
 
+  it('maps schema.org author types to speaker kinds', () => {
+    const kinds = [
+      'Person',
+      'GovernmentOrganization',
+      'NewsMediaOrganization',
+      'PoliticalParty',
+      'Organization',
+    ];
+    const document = kinds.map((type, i) =>
+      review({
+        url: `https://factcheck.example/${i}`,
+        itemReviewed: { author: { '@type': type, name: `Author ${i}` } },
+      }),
+    );
+    expect(imported(JSON.stringify(document)).set.speakers.map((s) => s.kind)).toEqual([
+      'person',
+      'government',
+      'media',
+      'organisation',
+      'organisation',
+    ]);
+  });
+
   it('handles missing pieces gracefully and says so', () => {
     const document = [
       review({

@@ -88,10 +88,14 @@ function findClaimReviews(value: unknown, found: Node[], depth = 0): void {
 }
 
 function speakerKind(author: Node): SpeakerKind {
-  if (hasType(author, 'Person')) return 'person';
   if (hasType(author, 'GovernmentOrganization')) return 'government';
   if (hasType(author, 'NewsMediaOrganization')) return 'media';
-  return hasType(author, 'Organization') ? 'organisation' : 'person';
+  const types = ([] as unknown[]).concat(author['@type'] ?? []).map(String);
+  // Organization and its schema.org subtypes (Corporation, NGO, PoliticalParty, ...).
+  const organisation = types.some((type) =>
+    /(Organization|Corporation|NGO|PoliticalParty)$/.test(type),
+  );
+  return organisation ? 'organisation' : 'person';
 }
 
 /** The verdict as worded by the reviewer, falling back to the numeric rating. */
