@@ -157,41 +157,51 @@ function toClaimReview(set) {
 const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 const ms = (value) => `${value.toFixed(0)} ms`.padStart(8);
 
-/** What one measurement does, given the file it reads; run in a fresh process so heaps do not mix. */
+/**
+ * What one measurement times, given the file's text: `prepare` runs once,
+ * untimed; `run` is timed. Each runs in a fresh process so heaps do not mix.
+ */
 const OPERATIONS = {
-  parse: (text) => JSON.parse(text),
-  validate: (text) => refset.parseRefSet(text),
-  format: (text) => {
-    const result = refset.parseRefSet(text);
-    return {
-      ok: result.ok,
-      errors: result.errors,
-      text: result.ok && refset.formatRefSet(result.set),
-    };
+  parse: { prepare: (text) => text, run: (text) => JSON.parse(text) },
+  validate: { prepare: (text) => text, run: (text) => refset.parseRefSet(text) },
+  format: {
+    prepare: (text) => refset.parseRefSet(text).set,
+    run: (set) => refset.formatRefSet(set),
   },
-  csv: (text) => refset.importRefSet(text, { from: 'csv', id: 'csv' }),
-  claimreview: (text) => refset.importRefSet(text, { from: 'claimreview', id: 'cr' }),
-  bad: (text) => {
-    const set = JSON.parse(text);
-    for (const statement of set.statements) statement.date = 'last month';
-    return { ...refset.validateRefSet(set), ok: true };
+  csv: {
+    prepare: (text) => text,
+    run: (text) => refset.importRefSet(text, { from: 'csv', id: 'csv' }),
+  },
+  claimreview: {
+    prepare: (text) => text,
+    run: (text) => refset.importRefSet(text, { from: 'claimreview', id: 'cr' }),
+  },
+  bad: {
+    prepare: (text) => {
+      const set = JSON.parse(text);
+      for (const statement of set.statements) statement.date = 'last month';
+      return set;
+    },
+    run: (set) => ({ ...refset.validateRefSet(set), ok: true }),
   },
 };
 
 // Child mode: time one operation `runs` times on one file, print JSON.
 if (args[0] === '--measure') {
   const [, name, file] = args;
-  const text = await readFile(file, 'utf8');
+  const operation = OPERATIONS[name];
+  const input = operation.prepare(await readFile(file, 'utf8'));
   const times = [];
   let result;
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    result = OPERATIONS[name](text);
+    result = operation.run(input);
     times.push(performance.now() - start);
   }
   if (result && result.ok === false)
     throw new Error(`${name} failed: ${result.errors.slice(0, 3).join('; ')}`);
   times.sort((a, b) => a - b);
+  globalThis.gc();
   const statements = result?.set?.statements?.length ?? result?.statements?.length;
   process.stdout.write(
     JSON.stringify({
@@ -208,7 +218,15 @@ if (args[0] === '--measure') {
 function measure(name, file) {
   const child = spawnSync(
     process.execPath,
-    [fileURLToPath(import.meta.url), '--measure', name, file, '--runs', String(runs)],
+    [
+      '--expose-gc',
+      fileURLToPath(import.meta.url),
+      '--measure',
+      name,
+      file,
+      '--runs',
+      String(runs),
+    ],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
@@ -222,7 +240,7 @@ console.log(
   `refset: median of ${runs} runs, each operation in a fresh process; node ${process.version}`,
 );
 console.log(
-  'statements  json size (gzip)    parse  parse+validate  +format | csv size   import | claimreview size   import | heap after validate',
+  'statements  json size (gzip)    parse  parse+validate   format | csv size   import | claimreview size   import | live heap (text + set)',
 );
 for (const count of sizes) {
   const set = generate(count);
@@ -256,7 +274,7 @@ for (const count of sizes) {
       `${mib(json.length).padStart(9)} (${mib(gzipSync(json).length)})`.padEnd(18),
       ms(parse.ms),
       ms(validate.ms).padStart(15),
-      ms(format.ms - validate.ms).padStart(8),
+      ms(format.ms).padStart(8),
       '|',
       mib(csv.length).padStart(8),
       ms(fromCsv.ms),
