@@ -7,6 +7,8 @@
 export { formatRefSet } from './canonical.ts';
 export type { ImportFormat, ImportOptions } from './import.ts';
 export { importRefSet } from './import.ts';
+export type { SpeakerIndex } from './membership.ts';
+export { indexSpeakers } from './membership.ts';
 export type { RefSetResult } from './schema.ts';
 export { LIMITS, MAX_ERRORS, parseRefSet, validateRefSet } from './schema.ts';
 export { stanceRelation } from './stance.ts';
