@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importRefSet } from '../../src/core/refset/import.ts';
+import { importRefSet, namesFromFileName } from '../../src/core/refset/import.ts';
 import type { RefSet } from '../../src/core/refset/types.ts';
 import { validSet } from './refset-fixtures.ts';
 
@@ -325,5 +325,16 @@ describe('importRefSet', () => {
     expect(failed(JSON.stringify({ ...set, version: 3 }))).toEqual([
       'version: this set uses format version 3, newer than this Backstory reads (1); update Backstory to use it',
     ]);
+  });
+
+  it('names a converted set after its file, from a path or a bare name', () => {
+    expect(namesFromFileName('exports/Fact checks 2023.csv')).toEqual({
+      id: 'fact-checks-2023',
+      title: 'Fact checks 2023.csv',
+    });
+    expect(namesFromFileName('C:\\data\\Überprüft.json').id).toBe('überprüft');
+    expect(namesFromFileName('')).toEqual({ id: 'imported', title: 'Imported statements' });
+    expect(namesFromFileName('!!!.csv').id).toBe('imported');
+    expect(namesFromFileName(`${'a'.repeat(300)}.csv`).id).toHaveLength(200);
   });
 });

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { buildRefSet } from '../../core/refset/build.ts';
 import { formatRefSet } from '../../core/refset/canonical.ts';
 import type { ImportFormat } from '../../core/refset/import.ts';
-import { importRefSet } from '../../core/refset/import.ts';
+import { importRefSet, namesFromFileName } from '../../core/refset/import.ts';
 import { refSetJsonSchema } from '../../core/refset/json-schema.ts';
 import { parseJson, parseRefSet } from '../../core/refset/schema.ts';
 import type { CliIo, Command } from '../io.ts';
@@ -70,20 +70,6 @@ const validate: Command = async (args, io) => {
 
 const FORMATS = ['backstory', 'claimreview', 'csv', 'auto'];
 
-/** A set id from a file name: "Fact checks 2023.csv" -> "fact-checks-2023". */
-function idFromPath(path: string): string {
-  const base = path
-    .split(/[\\/]/)
-    .pop()!
-    .replace(/\.[^.]+$/, '');
-  return (
-    base
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '') || 'imported'
-  );
-}
-
 const importCommand: Command = async (args, io) => {
   const { values, positionals } = options(args, {
     from: { type: 'string' },
@@ -97,10 +83,11 @@ const importCommand: Command = async (args, io) => {
   if (positionals.length !== 1)
     throw new UsageError(`import needs exactly one input file (or - for stdin)\n${USAGE}`);
   const input = positionals[0]!;
+  const named = namesFromFileName(input === '-' ? '' : input);
   const result = importRefSet(await read(io, input), {
     from: from as ImportFormat | 'auto',
-    id: values.id ?? (input === '-' ? 'imported' : idFromPath(input)),
-    title: values.title ?? (input === '-' ? 'Imported statements' : input.split(/[\\/]/).pop()!),
+    id: values.id ?? named.id,
+    title: values.title ?? named.title,
   });
   if (!result.ok) {
     for (const error of result.errors) io.stderr(`${input}: ${error}\n`);

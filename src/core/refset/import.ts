@@ -75,6 +75,24 @@ function finish(
   return second.ok ? { ...second, warnings: capMessages(warnings, MAX_ERRORS, 'warning') } : second;
 }
 
+/** The last part of a path, so a name from the CLI and a browser's File name read alike. */
+const baseName = (name: string) => name.split(/[\\/]/).pop() ?? name;
+
+/**
+ * The id and title a converted file gets when the user names none, from its
+ * file name: "Fact checks 2023.csv" -> "fact-checks-2023", "Fact checks 2023.csv".
+ */
+export function namesFromFileName(name: string): { id: string; title: string } {
+  const base = baseName(name);
+  const id = base
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .slice(0, LIMITS.id)
+    .replace(/^-|-$/g, '');
+  return { id: id || 'imported', title: base || 'Imported statements' };
+}
+
 /** Reads a file in any supported format into a validated set, or says exactly what is wrong. */
 export function importRefSet(text: string, options: ImportOptions): RefSetResult {
   if (text.length > LIMITS.importChars) {

@@ -6,7 +6,7 @@
  */
 export { formatRefSet } from './canonical.ts';
 export type { ImportFormat, ImportOptions } from './import.ts';
-export { importRefSet } from './import.ts';
+export { importRefSet, namesFromFileName } from './import.ts';
 export type { SpeakerIndex } from './membership.ts';
 export { indexSpeakers } from './membership.ts';
 export type { RefSetResult } from './schema.ts';
