@@ -1,0 +1,40 @@
+/**
+ * The reference-set database, in IndexedDB in the extension's origin, so the
+ * options page, its import worker and the background all open the same one.
+ * Sets are far too large for `storage.local` (a 100,000-statement set is
+ * about 50 MB); the `unlimitedStorage` permission keeps the browser from
+ * evicting them.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { IndexRecord, RefSetEntry, SetRecord } from './types.ts';
+
+export const REFSET_DB = 'backstory-refsets';
+const VERSION = 1;
+
+export interface RefSetSchema extends DBSchema {
+  /** One small entry per set: what lists and the background read first. */
+  registry: { key: string; value: RefSetEntry };
+  sets: { key: string; value: SetRecord };
+  indexes: { key: string; value: IndexRecord };
+  /** `revision`: the last revision handed out. */
+  meta: { key: 'revision'; value: number };
+}
+
+export type RefSetDatabase = IDBPDatabase<RefSetSchema>;
+
+/**
+ * Opens (creating or upgrading) the database. `onBlocking` runs when another
+ * context needs a newer version: the caller closes this connection so the
+ * upgrade (a new extension version) is never held up by an open page.
+ */
+export function openRefSetDatabase(name: string, onBlocking: () => void): Promise<RefSetDatabase> {
+  return openDB<RefSetSchema>(name, VERSION, {
+    upgrade(db) {
+      db.createObjectStore('registry', { keyPath: 'id' });
+      db.createObjectStore('sets', { keyPath: 'id' });
+      db.createObjectStore('indexes', { keyPath: 'setId' });
+      db.createObjectStore('meta');
+    },
+    blocking: onBlocking,
+  });
+}
