@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ERRORS, parseRefSet, validateRefSet } from '../../src/core/refset/schema.ts';
+import {
+  capMessages,
+  MAX_ERRORS,
+  parseRefSet,
+  splitCapped,
+  validateRefSet,
+} from '../../src/core/refset/schema.ts';
 import { validSet } from './refset-fixtures.ts';
 
 /** Validates a copy of the valid set after `change`, returning the errors (none if it passed). */
@@ -167,7 +173,20 @@ describe('validateRefSet', () => {
     if (!result.ok) {
       expect(result.errors).toHaveLength(MAX_ERRORS + 1);
       expect(result.errors.at(-1)).toBe(`... and ${500 - MAX_ERRORS} more errors`);
+      expect(splitCapped(result.errors)).toEqual({
+        shown: result.errors.slice(0, MAX_ERRORS),
+        more: 500 - MAX_ERRORS,
+      });
     }
+  });
+
+  it('tells a capped list from a short one, for errors and warnings', () => {
+    expect(splitCapped(['a', 'b'])).toEqual({ shown: ['a', 'b'], more: 0 });
+    expect(splitCapped([])).toEqual({ shown: [], more: 0 });
+    expect(splitCapped(capMessages(['a', 'b', 'c'], 2, 'warning'))).toEqual({
+      shown: ['a', 'b'],
+      more: 1,
+    });
   });
 });
 

@@ -10,6 +10,6 @@ export { importRefSet, namesFromFileName } from './import.ts';
 export type { SpeakerIndex } from './membership.ts';
 export { indexSpeakers } from './membership.ts';
 export type { RefSetResult } from './schema.ts';
-export { LIMITS, MAX_ERRORS, parseRefSet, validateRefSet } from './schema.ts';
+export { LIMITS, MAX_ERRORS, parseRefSet, splitCapped, validateRefSet } from './schema.ts';
 export { stanceRelation } from './stance.ts';
 export * from './types.ts';

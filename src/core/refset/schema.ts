@@ -424,6 +424,19 @@ export function capMessages(messages: string[], max = MAX_ERRORS, noun = 'error'
   return [...messages.slice(0, max), `... and ${more} more ${noun}${more === 1 ? '' : 's'}`];
 }
 
+const CAPPED = /^\.\.\. and (\d+) more (?:error|warning)s?$/;
+
+/**
+ * What `capMessages` kept, and how many it left out, for a reader that shows
+ * the count apart from the list (the options page).
+ */
+export function splitCapped(messages: string[]): { shown: string[]; more: number } {
+  const more = CAPPED.exec(messages.at(-1) ?? '')?.[1];
+  return more === undefined
+    ? { shown: messages, more: 0 }
+    : { shown: messages.slice(0, -1), more: Number(more) };
+}
+
 /** format and version first: a file of another kind or version gets one clear message, not thousands. */
 function checkHeader(input: unknown): string | null {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
