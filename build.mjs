@@ -47,6 +47,7 @@ const entryPoints = {
   content: 'src/content/index.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  'import-worker': 'src/options/refsets/import-worker.ts',
 };
 
 /** Static files copied as they are into each browser build. */
@@ -57,6 +58,8 @@ const STATIC_FILES = [
   ['src/ui/theme.css', 'theme.css'],
   ['src/options/options.html', 'options.html'],
   ['src/content/content.css', 'content.css'],
+  // The background stores it on install and update; curated.json is only the build's input.
+  ['data/refsets/bundled.json', 'refsets/bundled.json'],
 ];
 
 function browserBuildOptions(browser) {
@@ -111,7 +114,10 @@ async function writeStatic(browser) {
   const template = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
   const manifest = BROWSERS[browser]({ ...template, version: pkg.version });
   await writeFile(path.join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  for (const [from, to] of STATIC_FILES) await cp(path.join(root, from), path.join(outDir, to));
+  for (const [from, to] of STATIC_FILES) {
+    await mkdir(path.dirname(path.join(outDir, to)), { recursive: true });
+    await cp(path.join(root, from), path.join(outDir, to));
+  }
   await renderIcons(path.join(outDir, 'icons'));
 }
 

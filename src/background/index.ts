@@ -1,7 +1,24 @@
 import browser from '../shared/browser.ts';
 import { fromTab, handleMessages, sendToTab } from '../shared/messaging.ts';
 import type { ContentToBackground, PageStatus } from '../shared/protocol.ts';
+import { buildMatchingIndex } from '../shared/refset-store/matching-index.ts';
+import { RefSetStore } from '../shared/refset-store/store.ts';
 import { showCount } from './badge.ts';
+import { BUNDLED_SET_PATH, installBundledSet } from './bundled-set.ts';
+
+// The bundled reference set, with its index, into the store: on install and
+// update, and at start-up if an earlier attempt failed.
+const refSets = new RefSetStore();
+const packagedSet = {
+  version: browser.runtime.getManifest().version,
+  read: async () => (await fetch(browser.runtime.getURL(BUNDLED_SET_PATH))).text(),
+};
+const storeBundledSet = (options?: { ifMissing: boolean }) =>
+  installBundledSet(refSets, buildMatchingIndex, packagedSet, options).catch((error) =>
+    console.error('Backstory could not store its bundled reference set:', error),
+  );
+browser.runtime.onInstalled.addListener(() => storeBundledSet());
+browser.runtime.onStartup.addListener(() => storeBundledSet({ ifMissing: true }));
 
 handleMessages<ContentToBackground>(
   {

@@ -32,7 +32,7 @@ describe('the build', () => {
     for (const manifest of [chrome, firefox]) {
       expect(manifest.manifest_version).toBe(3);
       expect(manifest.version).toBe(version);
-      expect(manifest.permissions).toEqual(['storage']);
+      expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
     }
   });
 
@@ -55,6 +55,19 @@ describe('the build', () => {
         // PNG width is a big-endian integer at byte 16 of the IHDR chunk.
         expect(png.readUInt32BE(16)).toBe(size);
       }
+    }
+  });
+
+  it('ships the import worker and the bundled reference set, not the curated file it is built from', () => {
+    const bundled = readFileSync('data/refsets/bundled.json', 'utf8');
+    for (const browser of ['chrome', 'firefox']) {
+      const files = filesUnder(path.join(dist, browser));
+      expect(files).toContain('import-worker.js');
+      expect(files.filter((file) => file.endsWith('.json')).sort()).toEqual([
+        'manifest.json',
+        'refsets/bundled.json',
+      ]);
+      expect(readFileSync(path.join(dist, browser, 'refsets/bundled.json'), 'utf8')).toBe(bundled);
     }
   });
 
