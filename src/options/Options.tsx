@@ -2,8 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Settings, withSite } from '../shared/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
 import { Switch } from '../ui/Switch.tsx';
+import type { RefSetsConnection } from './refsets/connection.ts';
+import { ReferenceSets } from './refsets/ReferenceSets.tsx';
 
-export function Options() {
+export function Options({ refSets }: { refSets: RefSetsConnection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
 
   useEffect(() => {
@@ -50,6 +52,7 @@ export function Options() {
           </>
         )}
       </section>
+      <ReferenceSets connection={refSets} />
       <section>
         <h2>Privacy</h2>
         <p class="muted">

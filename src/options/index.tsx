@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { Options } from './Options.tsx';
+import { browserRefSets } from './refsets/connection.ts';
 
-render(<Options />, document.getElementById('app')!);
+render(<Options refSets={browserRefSets()} />, document.getElementById('app')!);

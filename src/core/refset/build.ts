@@ -12,8 +12,9 @@
 import * as v from 'valibot';
 import type { QuoteFinding } from '../types.ts';
 import { formatRefSet } from './canonical.ts';
+import { capMessages } from './limits.ts';
 import type { RefSetResult } from './schema.ts';
-import { capMessages, DateSchema, describeValue, IdSchema, validateRefSet } from './schema.ts';
+import { DateSchema, describeValue, IdSchema, validateRefSet } from './schema.ts';
 import type { RefSet, Statement } from './types.ts';
 import { REFSET_FORMAT, REFSET_VERSION } from './types.ts';
 

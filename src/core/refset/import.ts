@@ -6,8 +6,9 @@
 import { convertClaimReview } from './claimreview.ts';
 import { convertCsv } from './csv.ts';
 import type { Draft } from './draft.ts';
+import { capMessages, LIMITS, MAX_ERRORS } from './limits.ts';
 import type { RefSetResult } from './schema.ts';
-import { capMessages, LIMITS, MAX_ERRORS, parseJson, validateRefSet } from './schema.ts';
+import { parseJson, validateRefSet } from './schema.ts';
 import { hash53 } from './speakers.ts';
 import { REFSET_FORMAT, REFSET_VERSION } from './types.ts';
 

@@ -7,9 +7,10 @@
 export { formatRefSet } from './canonical.ts';
 export type { ImportFormat, ImportOptions } from './import.ts';
 export { importRefSet, namesFromFileName } from './import.ts';
+export { capMessages, LIMITS, MAX_ERRORS, splitCapped } from './limits.ts';
 export type { SpeakerIndex } from './membership.ts';
 export { indexSpeakers } from './membership.ts';
 export type { RefSetResult } from './schema.ts';
-export { LIMITS, MAX_ERRORS, parseRefSet, splitCapped, validateRefSet } from './schema.ts';
+export { parseRefSet, validateRefSet } from './schema.ts';
 export { stanceRelation } from './stance.ts';
 export * from './types.ts';

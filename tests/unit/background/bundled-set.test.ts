@@ -9,7 +9,7 @@ import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
 const packaged = readFileSync('data/refsets/bundled.json', 'utf8');
 const buildIndex = (set: RefSet) => ({ size: set.statements.length });
 let store: RefSetStore;
-let reads: number;
+let reads = 0;
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
