@@ -1,4 +1,5 @@
-import { LIMITS, type RefSet } from '../../core/refset/index.ts';
+import { LIMITS } from '../../core/refset/limits.ts';
+import type { RefSet } from '../../core/refset/types.ts';
 
 /**
  * The set under the first free id of the form `id-2`, `id-3`, ... with a

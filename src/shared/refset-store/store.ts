@@ -1,5 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { formatRefSet, type RefSet } from '../../core/refset/index.ts';
+import { formatRefSet } from '../../core/refset/canonical.ts';
+import type { RefSet } from '../../core/refset/types.ts';
 import { announceRefSetChange } from './changes.ts';
 import { copyUnderFreeId } from './copies.ts';
 import {

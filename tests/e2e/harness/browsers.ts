@@ -15,6 +15,8 @@ export type PageFunction<A, R> = (doc: Document, arg: A) => R | Promise<R>;
  */
 export interface ExtensionBrowser {
   readonly name: BrowserName;
+  /** The folder downloads are saved to, without asking. */
+  readonly downloads: string;
   /** Opens a page in a new tab and waits for it to load. */
   openPage(url: string): Promise<Page>;
   /** Resolves when the user closes the browser window. */
@@ -25,7 +27,7 @@ export interface ExtensionBrowser {
   openExtensionPage(file: string): Promise<Page>;
   /** The toolbar badge text of `page`'s tab. Brings the page to the front, which closes a popup. */
   badgeText(page: Page): Promise<string>;
-  /** Forgets everything the extension stored, as after a fresh install. */
+  /** Forgets the settings (storage.local); the reference sets in IndexedDB stay. */
   clearStorage(): Promise<void>;
   /** Quits and starts the browser again on the same profile, as a user restarting it. */
   restart(): Promise<void>;
@@ -94,6 +96,7 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
   constructor(
     private readonly extensionDir: string,
     private readonly profileDir: string,
+    readonly downloads: string,
     private readonly headless: boolean,
   ) {
     super();
@@ -107,6 +110,7 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
       pipe: true,
       userDataDir: this.profileDir,
       enableExtensions: [this.extensionDir],
+      downloadBehavior: { policy: 'allow', downloadPath: this.downloads },
       timeout: LAUNCH_TIMEOUT,
       args: [
         '--no-sandbox',
@@ -167,6 +171,7 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
   constructor(
     private readonly extensionDir: string,
     private readonly profileDir: string,
+    readonly downloads: string,
   ) {
     super();
   }
@@ -186,6 +191,11 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
         'extensions.webextensions.keepUuidOnUninstall': true,
         'extensions.openPopupWithoutUserGesture.enabled': true,
         'network.dns.forceResolve': '127.0.0.1',
+        // Save downloads to our folder without a dialog.
+        'browser.download.dir': this.downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
       },
     });
     await this.browser.installExtension(this.extensionDir);
@@ -256,16 +266,18 @@ export async function launchWithExtension(
   { headless = true }: { headless?: boolean } = {},
 ): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = await mkdtemp(path.join(tmpdir(), `backstory-${name}-`));
+  const downloads = await mkdtemp(path.join(tmpdir(), `backstory-${name}-downloads-`));
   const extensionDir = path.resolve(distDir, name === 'chromium' ? 'chrome' : 'firefox');
   const instance =
     name === 'chromium'
-      ? new ChromiumExtension(extensionDir, profileDir, headless)
-      : new FirefoxExtension(extensionDir, profileDir);
+      ? new ChromiumExtension(extensionDir, profileDir, downloads, headless)
+      : new FirefoxExtension(extensionDir, profileDir, downloads);
   await instance.launch();
   return Object.assign(instance, {
     async dispose() {
       await instance.close();
       await rm(profileDir, { recursive: true, force: true });
+      await rm(downloads, { recursive: true, force: true });
     },
   });
 }
