@@ -203,6 +203,31 @@ describe.each(BROWSERS)('Reference sets in %s', (name) => {
     expect(await downloaded('fact-checks.json')).toBe(formatRefSet(expected.set));
   });
 
+  it('keeps imported sets and the user’s choices across a browser restart', async () => {
+    let page = await openOptions();
+    await setsListed(page, (sets) => !!setOf(sets, 'fact-checks'), 'the imported set');
+    await toggleSet(page, 'fact-checks');
+    const before = await setsListed(
+      page,
+      (sets) => setOf(sets, 'fact-checks')?.enabled === false,
+      'the switch to go off',
+    );
+    // The switch answers at once; wait until the store has it too.
+    await eventually(
+      () => liveStatus(page),
+      (status) => status.endsWith('is no longer used for matching.'),
+      'the change to be stored',
+    );
+    openPages = [];
+    await browser.restart();
+    page = await openOptions();
+    expect(await setsListed(page, (sets) => sets.length === before.length, 'the list')).toEqual(
+      before,
+    );
+    await toggleSet(page, 'fact-checks');
+    await setsListed(page, (sets) => setOf(sets, 'fact-checks')?.enabled === true, 'back on');
+  });
+
   it('refuses a broken file: nothing changes, and the exact problems are listed', async () => {
     const page = await openOptions();
     const before = await setsListed(page, (sets) => sets.length > 0, 'the list');
@@ -274,6 +299,30 @@ describe.each(BROWSERS)('Reference sets in %s', (name) => {
     expect(await liveStatus(page)).toBe('Deleted “Fact checks.csv (2)”.');
     // Focus goes to the section, not lost with the row.
     expect(await inPage(page, (doc) => doc.activeElement?.id ?? '', null)).toBe('refsets-heading');
+  });
+
+  it('cancels a running import, storing nothing', async () => {
+    const page = await openOptions();
+    const before = await setsListed(page, (sets) => sets.length > 0, 'the list');
+    await importFile(page, files.large);
+    await eventually(
+      () => importView(page),
+      (v) => v.progress !== null,
+      'the import to start',
+    );
+    await inPage(
+      page,
+      (doc) =>
+        [...doc.querySelectorAll<HTMLButtonElement>('.import-progress button')]
+          .find((button) => button.textContent === 'Cancel')!
+          .click(),
+      null,
+    );
+    expect(await importEnded(page)).toMatchObject({
+      status: 'cancelled',
+      summary: 'The import of large.json was cancelled; nothing was changed.',
+    });
+    expect(await listedSets(page)).toEqual(before);
   });
 
   it(`imports ${LARGE_COUNT.toLocaleString('en')} statements while the page stays usable`, async () => {
