@@ -192,3 +192,57 @@ export function clickSwitchDuringImport(
     label,
   );
 }
+
+/** What watchImport records in the page: stages with the time each began, and the longest pause. */
+interface ImportWatch {
+  stages: [string, number][];
+  longestPause: number;
+}
+
+/**
+ * Starts watching the page while an import runs: how long each stage of the
+ * progress line lasts, and the longest gap between two ticks of a 20 ms
+ * timer (how long the page could not have answered a click).
+ */
+export function watchImport(page: Page): Promise<void> {
+  return inPage(
+    page,
+    (doc) => {
+      const watch: ImportWatch = { stages: [], longestPause: 0 };
+      (doc.defaultView as unknown as { importWatch: ImportWatch }).importWatch = watch;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        watch.longestPause = Math.max(watch.longestPause, now - last);
+        last = now;
+      }, 20);
+      new MutationObserver(() => {
+        const line = doc.querySelector('.import-stage')?.textContent ?? '';
+        const stage = /: (.*?)…/.exec(line)?.[1] ?? 'ended';
+        if (watch.stages.at(-1)?.[0] !== stage) watch.stages.push([stage, performance.now()]);
+      }).observe(doc.body, { subtree: true, childList: true, characterData: true });
+    },
+    null,
+  );
+}
+
+export interface ImportTimeline {
+  /** Each stage and how long it lasted, in milliseconds. */
+  stages: { stage: string; ms: number }[];
+  longestPause: number;
+}
+
+export function importTimeline(page: Page): Promise<ImportTimeline> {
+  return inPage(
+    page,
+    (doc) => {
+      const { importWatch: watch } = doc.defaultView as unknown as { importWatch: ImportWatch };
+      const stages = watch.stages.slice(0, -1).map(([stage, at], i) => ({
+        stage,
+        ms: Math.round(watch.stages[i + 1]![1] - at),
+      }));
+      return { stages, longestPause: Math.round(watch.longestPause) };
+    },
+    null,
+  );
+}
