@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importRefSet, namesFromFileName } from '../../src/core/refset/import.ts';
+import { fileSizeProblem, importRefSet, namesFromFileName } from '../../src/core/refset/import.ts';
 import type { RefSet } from '../../src/core/refset/types.ts';
 import { validSet } from './refset-fixtures.ts';
 
@@ -316,6 +316,12 @@ describe('importRefSet', () => {
     expect(failed('x'.repeat(200_000_001))).toEqual([
       'the file is too large (200 MB; at most 200 MB)',
     ]);
+  });
+
+  it('refuses a file from its size before reading it only when no encoding could fit the limit', () => {
+    // 600 MB of UTF-8 may hold as few as 200 million characters: read it and count.
+    expect(fileSizeProblem(600_000_000)).toBeNull();
+    expect(fileSizeProblem(650_000_000)).toBe('the file is too large (650 MB; at most 200 MB)');
   });
 
   it('validates a Backstory set as it is, keeping its own id', () => {

@@ -94,17 +94,22 @@ export function namesFromFileName(name: string): { id: string; title: string } {
   return { id: id || 'imported', title: base || 'Imported statements' };
 }
 
+const megabytes = (n: number) => `${Math.round(n / 1_000_000)} MB`;
+const tooLarge = (size: number) =>
+  `the file is too large (${megabytes(size)}; at most ${megabytes(LIMITS.importChars)})`;
+
+/**
+ * Refuses a file from its size in bytes, before it is read, when even the
+ * fewest characters it can hold (a third of its UTF-8 bytes) are over the
+ * limit; a smaller file is measured by importRefSet once read.
+ */
+export function fileSizeProblem(bytes: number): string | null {
+  return bytes > 3 * LIMITS.importChars ? tooLarge(bytes) : null;
+}
+
 /** Reads a file in any supported format into a validated set, or says exactly what is wrong. */
 export function importRefSet(text: string, options: ImportOptions): RefSetResult {
-  if (text.length > LIMITS.importChars) {
-    const megabytes = (n: number) => `${Math.round(n / 1_000_000)} MB`;
-    return {
-      ok: false,
-      errors: [
-        `the file is too large (${megabytes(text.length)}; at most ${megabytes(LIMITS.importChars)})`,
-      ],
-    };
-  }
+  if (text.length > LIMITS.importChars) return { ok: false, errors: [tooLarge(text.length)] };
   const body = text.replace(/^\uFEFF/, '');
   const looksLikeJson = /^\s*[[{]/.test(body);
   if (options.from === 'csv' || (options.from === 'auto' && !looksLikeJson)) {

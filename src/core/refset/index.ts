@@ -6,7 +6,7 @@
  */
 export { formatRefSet } from './canonical.ts';
 export type { ImportFormat, ImportOptions } from './import.ts';
-export { importRefSet, namesFromFileName } from './import.ts';
+export { fileSizeProblem, importRefSet, namesFromFileName } from './import.ts';
 export { capMessages, LIMITS, MAX_ERRORS, splitCapped } from './limits.ts';
 export type { SpeakerIndex } from './membership.ts';
 export { indexSpeakers } from './membership.ts';

@@ -5,6 +5,7 @@
  * so tests run it in Node.
  */
 import {
+  fileSizeProblem,
   importRefSet,
   namesFromFileName,
   type RefSet,
@@ -45,6 +46,8 @@ async function readSet(
   format: ImportFormatChoice,
   listener: ImportListener,
 ): Promise<RefSetResult> {
+  const sizeProblem = fileSizeProblem(file.size);
+  if (sizeProblem) return { ok: false, errors: [sizeProblem] };
   listener.stage('reading');
   let text: string;
   try {

@@ -206,6 +206,18 @@ describe('importFile', () => {
     });
   });
 
+  it('refuses a file far over the limit without reading it', async () => {
+    const huge = new File(['x'], 'huge.csv');
+    Object.defineProperty(huge, 'size', { value: 700_000_000 });
+    huge.text = () => Promise.reject(new Error('the file should not be read'));
+    const listener = user();
+    expect(await run(huge, listener)).toEqual({
+      status: 'failed',
+      errors: ['the file is too large (700 MB; at most 200 MB)'],
+    });
+    expect(listener.stages).toEqual([]);
+  });
+
   it('says when the file cannot be read', async () => {
     const vanished = new File(['x'], 'gone.csv');
     vanished.text = () => Promise.reject(new DOMException('The file changed', 'NotReadableError'));
