@@ -173,6 +173,28 @@ describe.each(BROWSERS)('Reference sets in %s', (name) => {
 
     await clickSetButton(page, bundled.id, 'Export');
     expect(await downloaded(`${bundled.id}.json`)).toBe(bundledText);
+
+    // Importing the export again: the bundled set can only be kept beside, never replaced.
+    await importFile(page, path.join(browser.downloads, `${bundled.id}.json`));
+    expect(await eventually(() => openDialog(page), Boolean, 'the question')).toMatchObject({
+      title: `A set with the id “${bundled.id}” is already here`,
+      buttons: ['Keep both', 'Cancel import'],
+    });
+    await clickDialogButton(page, 'Keep both');
+    expect(await importEnded(page)).toMatchObject({ status: 'imported' });
+    const copy = await setsListed(page, (sets) => sets.length === 2, 'the copy');
+    expect(copy[1]).toMatchObject({
+      id: `${bundled.id}-2`,
+      title: `${bundled.title} (2)`,
+      buttons: ['Export', 'Delete'],
+    });
+    expect(copy[1]!.counts.split(' · ').slice(0, 2)).toEqual(
+      listed!.counts.split(' · ').slice(0, 2),
+    );
+    await clickSetButton(page, `${bundled.id}-2`, 'Delete');
+    await eventually(() => openDialog(page), Boolean, 'the confirmation');
+    await clickDialogButton(page, 'Delete');
+    await setsListed(page, (sets) => sets.length === 1, 'the copy to go');
   });
 
   it('imports a good file: listed with its counts, still there when the page is opened again, exported as imported', async () => {
@@ -285,7 +307,8 @@ describe.each(BROWSERS)('Reference sets in %s', (name) => {
       buttons: ['Delete', 'Keep it'],
       focused: 'Keep it',
     });
-    await clickDialogButton(page, 'Keep it');
+    // Escape is "keep it", as the focused button.
+    await page.keyboard.press('Escape');
     await eventually(
       () => openDialog(page),
       (d) => d === null,

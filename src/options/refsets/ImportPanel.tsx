@@ -31,6 +31,8 @@ interface ImportPanelProps {
   connection: RefSetsConnection;
   /** Says something to screen readers through the section's live region. */
   announce: (message: string) => void;
+  /** An import ended: the list is read again (the store also announces its changes). */
+  onEnded: () => void;
 }
 
 function outcome(result: ImportResult, fileName: string): string {
@@ -44,7 +46,7 @@ function outcome(result: ImportResult, fileName: string): string {
  * usable meanwhile: the list, the switches and the other sections all work
  * while a large file is checked and stored.
  */
-export function ImportPanel({ connection, announce }: ImportPanelProps) {
+export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps) {
   const [format, setFormat] = useState<ImportFormatChoice>('auto');
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const fileInput = useRef<HTMLInputElement>(null);
@@ -67,6 +69,7 @@ export function ImportPanel({ connection, announce }: ImportPanelProps) {
     running.current = null;
     setState({ phase: 'ended', file, result: step });
     announce(outcome(step, file.name));
+    onEnded();
   };
 
   const start = (event: Event) => {

@@ -102,7 +102,7 @@ export function ReferenceSets({ connection }: { connection: RefSetsConnection })
           ))}
         </ul>
       )}
-      <ImportPanel connection={connection} announce={setStatus} />
+      <ImportPanel connection={connection} announce={setStatus} onEnded={refresh} />
       <p class="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
