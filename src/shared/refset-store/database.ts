@@ -23,18 +23,23 @@ export interface RefSetSchema extends DBSchema {
 export type RefSetDatabase = IDBPDatabase<RefSetSchema>;
 
 /**
- * Opens (creating or upgrading) the database. `onBlocking` runs when another
- * context needs a newer version: the caller closes this connection so the
- * upgrade (a new extension version) is never held up by an open page.
+ * Opens (creating or upgrading) the database. `onLost` runs when this
+ * connection must go: another context needs a newer version (an extension
+ * update; the connection is closed so the upgrade is not held up), or the
+ * browser closed it. The caller opens a new one when next needed.
  */
-export function openRefSetDatabase(name: string, onBlocking: () => void): Promise<RefSetDatabase> {
+export function openRefSetDatabase(name: string, onLost: () => void): Promise<RefSetDatabase> {
   return openDB<RefSetSchema>(name, VERSION, {
-    upgrade(db) {
-      db.createObjectStore('registry', { keyPath: 'id' });
-      db.createObjectStore('sets', { keyPath: 'id' });
-      db.createObjectStore('indexes', { keyPath: 'setId' });
-      db.createObjectStore('meta');
+    upgrade(db, oldVersion) {
+      // One step per version, so a later version adds its own step after these.
+      if (oldVersion < 1) {
+        db.createObjectStore('registry', { keyPath: 'id' });
+        db.createObjectStore('sets', { keyPath: 'id' });
+        db.createObjectStore('indexes', { keyPath: 'setId' });
+        db.createObjectStore('meta');
+      }
     },
-    blocking: onBlocking,
+    blocking: onLost,
+    terminated: onLost,
   });
 }
