@@ -87,7 +87,7 @@ export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps)
 
   const choose = (choice: ConflictChoice) => {
     if (state.phase !== 'conflict') return;
-    setState({ phase: 'running', file: state.file, stage: 'checking' });
+    setState({ phase: 'running', file: state.file, stage: 'indexing' });
     follow(state.file, state.step.choose(choice));
   };
 
