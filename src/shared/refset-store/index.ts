@@ -6,8 +6,8 @@ export { watchRefSets } from './changes.ts';
 export type { IndexBuilder, MatchingIndex } from './matching-index.ts';
 export { RefSetStore } from './store.ts';
 export type {
-  ImportOptions,
   ImportOutcome,
+  ImportSetOptions,
   IndexRecord,
   RefSetEntry,
   RefSetOrigin,

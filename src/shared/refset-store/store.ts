@@ -10,7 +10,7 @@ import {
   type RefSetSchema,
 } from './database.ts';
 import type { MatchingIndex } from './matching-index.ts';
-import type { ImportOptions, ImportOutcome, IndexRecord, RefSetEntry } from './types.ts';
+import type { ImportOutcome, ImportSetOptions, IndexRecord, RefSetEntry } from './types.ts';
 
 const ALL_STORES = ['registry', 'sets', 'indexes', 'meta'] as const;
 type WriteTransaction = IDBPTransaction<
@@ -165,7 +165,7 @@ export class RefSetStore {
   async importSet(
     set: RefSet,
     index: MatchingIndex,
-    options: ImportOptions,
+    options: ImportSetOptions,
   ): Promise<ImportOutcome> {
     // Formatting a large set takes a while: done before the transaction, which must not idle.
     const { json, summary } = storedForm(set);

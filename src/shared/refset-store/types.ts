@@ -47,7 +47,7 @@ export interface SetRecord {
 }
 
 /** How to store a set whose id is already taken. */
-export interface ImportOptions {
+export interface ImportSetOptions {
   fileName: string;
   /**
    * Replace the stored set, only if it is still at this revision (the one the
