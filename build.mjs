@@ -5,7 +5,7 @@
 //   node build.mjs --dev     development build (inline source maps)
 //   node build.mjs --watch   development build, rebuilt on change
 //   node build.mjs --cli     only the command line (for core work)
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
@@ -134,7 +134,10 @@ async function buildAll() {
     await esbuild.build(browserBuildOptions(browser));
     await writeStatic(browser);
     if (!dev) {
-      await zipFolder(path.join(dist, browser), path.join(dist, `backstory-${browser}-${pkg.version}.zip`));
+      await zipFolder(
+        path.join(dist, browser),
+        path.join(dist, `backstory-${browser}-${pkg.version}.zip`),
+      );
     }
   }
   await esbuild.build(cliBuildOptions);
@@ -152,5 +155,9 @@ if (watch) {
   await esbuild.build(cliBuildOptions);
 } else {
   await buildAll();
-  console.log(`Built ${Object.keys(BROWSERS).map((b) => `dist/${b}`).join(', ')} and dist/cli${dev ? ' (development)' : ''}.`);
+  console.log(
+    `Built ${Object.keys(BROWSERS)
+      .map((b) => `dist/${b}`)
+      .join(', ')} and dist/cli${dev ? ' (development)' : ''}.`,
+  );
 }

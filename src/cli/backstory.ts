@@ -8,7 +8,12 @@ commands:
 `;
 
 /** Each command lives in its own module and is loaded only when asked for. */
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {};
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  match: {
+    summary: 'match JSON Lines queries against reference sets',
+    load: async () => (await import('./commands/match.ts')).match,
+  },
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

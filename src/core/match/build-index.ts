@@ -1,0 +1,248 @@
+/**
+ * Builds the stored index of one reference set (done once, when a set is
+ * imported or updated; see README.md). Fields: the statement's text, its
+ * context (plus the source headline when it says something else), and its
+ * speaker's names. Each posting carries a BM25F impact computed here, so a
+ * query only adds up bytes.
+ */
+import type { RefSet, Statement } from '../refset/types.ts';
+import { analyze } from './analyze.ts';
+import { parseDay } from './dates.ts';
+import {
+  INDEX_FORMAT,
+  INDEX_VERSION,
+  type IndexParams,
+  NO_DAY,
+  type StoredIndex,
+  TERM_NAME,
+  TERM_NUMERIC,
+} from './stored-index.ts';
+import { ByteWriter } from './varint.ts';
+import { storeVocabulary } from './vocabulary.ts';
+
+/** Field weights and length normalisation, tuned on the CLEF train splits (bench/tune-index.mjs). */
+export const DEFAULT_PARAMS: IndexParams = {
+  k1: 1.2,
+  text: { weight: 1, b: 0.75 },
+  context: { weight: 0.6, b: 0.75 },
+  speaker: { weight: 0.3, b: 0.5 },
+};
+
+const FIELDS = 3;
+/** A term is a name when most of its occurrences are capitalised mid-sentence. */
+const NAME_SHARE = 0.6;
+
+/** The context field: the one-line context, and the source headline when it adds words. */
+export function contextText(statement: Statement): string {
+  const title = statement.source?.title?.trim() ?? '';
+  const context = statement.context?.trim() ?? '';
+  if (!title || title === context) return context;
+  return context ? `${context}\n${title}` : title;
+}
+
+interface TermTable {
+  ids: Map<string, number>;
+  terms: string[];
+  occurrences: number[];
+  namedOccurrences: number[];
+  numeric: boolean[];
+}
+
+function termIdOf(table: TermTable, term: string, numeric: boolean): number {
+  let id = table.ids.get(term);
+  if (id === undefined) {
+    id = table.terms.length;
+    table.ids.set(term, id);
+    table.terms.push(term);
+    table.occurrences.push(0);
+    table.namedOccurrences.push(0);
+    table.numeric.push(numeric);
+  }
+  return id;
+}
+
+/** One statement's fields as term ids, with the name statistics counted on the way. */
+function fieldTermIds(table: TermTable, text: string, countNames: boolean): number[] {
+  const analyzed = analyze(text);
+  const ids = new Array<number>(analyzed.terms.length);
+  for (let i = 0; i < ids.length; i++) {
+    const id = termIdOf(table, analyzed.terms[i]!, analyzed.numeric[i]!);
+    ids[i] = id;
+    if (countNames) {
+      table.occurrences[id]!++;
+      if (analyzed.named[i]) table.namedOccurrences[id]!++;
+    }
+  }
+  return ids;
+}
+
+interface StatementTerms {
+  /** Distinct term ids and, per id, its frequency in each field. */
+  ids: Uint32Array;
+  tf: Uint16Array;
+  lengths: [number, number, number];
+}
+
+function countTerms(fields: number[][]): StatementTerms {
+  const slot = new Map<number, number>();
+  const ids: number[] = [];
+  const tf: number[] = [];
+  fields.forEach((field, f) => {
+    for (const id of field) {
+      let at = slot.get(id);
+      if (at === undefined) {
+        at = ids.length;
+        slot.set(id, at);
+        ids.push(id);
+        tf.push(0, 0, 0);
+      }
+      tf[at * FIELDS + f]!++;
+    }
+  });
+  return {
+    ids: Uint32Array.from(ids),
+    tf: Uint16Array.from(tf, (n) => Math.min(n, 0xffff)),
+    lengths: [fields[0]!.length, fields[1]!.length, fields[2]!.length],
+  };
+}
+
+export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): StoredIndex {
+  const count = set.statements.length;
+  const speakerIndex = new Map(set.speakers.map((speaker, i) => [speaker.id, i]));
+  const speakerTerms = set.speakers.map((speaker) => [speaker.name, ...speaker.aliases].join('\n'));
+  const table: TermTable = {
+    ids: new Map(),
+    terms: [''],
+    occurrences: [0],
+    namedOccurrences: [0],
+    numeric: [false],
+  };
+  const forward = new ByteWriter();
+  const forwardOffsets = new Uint32Array(count + 1);
+  const statementTerms: StatementTerms[] = [];
+  const statementSpeaker = new Int32Array(count).fill(-1);
+  const statementDay = new Int32Array(count).fill(NO_DAY);
+  const statementDatePrecision = new Uint8Array(count);
+  const idParts: string[] = [];
+  const statementIdOffsets = new Uint32Array(count + 1);
+  const stanceOffsets = new Uint32Array(count + 1);
+  const stances: number[] = [];
+  const topicIndex = new Map(set.topics.map((topic, i) => [topic.id, i]));
+  let idLength = 0;
+
+  set.statements.forEach((statement, i) => {
+    const speaker =
+      statement.speakerId === null ? undefined : speakerIndex.get(statement.speakerId);
+    if (speaker !== undefined) statementSpeaker[i] = speaker;
+    const day = parseDay(statement.date);
+    if (day) {
+      statementDay[i] = day.first;
+      statementDatePrecision[i] = day.precision;
+    }
+    statementIdOffsets[i] = idLength;
+    idParts.push(statement.id);
+    idLength += statement.id.length;
+
+    const text = fieldTermIds(table, statement.text, true);
+    const context = fieldTermIds(table, contextText(statement), true);
+    const names = speaker === undefined ? [] : fieldTermIds(table, speakerTerms[speaker]!, false);
+    statementTerms.push(countTerms([text, context, names]));
+    forwardOffsets[i] = forward.length;
+    for (const id of text) forward.writeVarint(id);
+    forward.writeVarint(0);
+    for (const id of context) forward.writeVarint(id);
+
+    stanceOffsets[i] = stances.length / 2;
+    for (const [topic, position] of Object.entries(statement.stance ?? {})) {
+      const t = topicIndex.get(topic);
+      const p = t === undefined ? -1 : set.topics[t]!.positions.indexOf(position);
+      if (t !== undefined && p >= 0) stances.push(t, p);
+    }
+  });
+  statementIdOffsets[count] = idLength;
+  forwardOffsets[count] = forward.length;
+  stanceOffsets[count] = stances.length / 2;
+
+  const termCount = table.terms.length;
+  const df = new Uint32Array(termCount);
+  for (const terms of statementTerms) for (const id of terms.ids) df[id]!++;
+  const termFlags = new Uint8Array(termCount);
+  for (let id = 1; id < termCount; id++) {
+    if (table.numeric[id]) termFlags[id]! |= TERM_NUMERIC;
+    const seen = table.occurrences[id]!;
+    if (seen > 0 && table.namedOccurrences[id]! >= NAME_SHARE * seen) termFlags[id]! |= TERM_NAME;
+  }
+
+  const fields = [params.text, params.context, params.speaker];
+  const averages = [0, 0, 0];
+  for (const terms of statementTerms)
+    for (let f = 0; f < FIELDS; f++) averages[f]! += terms.lengths[f]!;
+  for (let f = 0; f < FIELDS; f++) averages[f] = Math.max(averages[f]! / Math.max(count, 1), 1);
+  const norms = new Float64Array(FIELDS);
+
+  // Postings grouped by term with a counting sort: statements arrive in order,
+  // so each term's statements come out increasing, ready for gap encoding.
+  const starts = new Uint32Array(termCount + 1);
+  for (let id = 0; id < termCount; id++) starts[id + 1] = starts[id]! + df[id]!;
+  const fill = starts.slice(0, termCount);
+  const postingStatement = new Uint32Array(starts[termCount]!);
+  const postingScore = new Float32Array(starts[termCount]!);
+  let maxScore = 0;
+  statementTerms.forEach((terms, i) => {
+    for (let f = 0; f < FIELDS; f++) {
+      norms[f] =
+        fields[f]!.weight / (1 - fields[f]!.b + (fields[f]!.b * terms.lengths[f]!) / averages[f]!);
+    }
+    for (let k = 0; k < terms.ids.length; k++) {
+      const id = terms.ids[k]!;
+      const tf =
+        terms.tf[k * FIELDS]! * norms[0]! +
+        terms.tf[k * FIELDS + 1]! * norms[1]! +
+        terms.tf[k * FIELDS + 2]! * norms[2]!;
+      const idf = Math.log(1 + (count - df[id]! + 0.5) / (df[id]! + 0.5));
+      const score = (idf * tf * (params.k1 + 1)) / (params.k1 + tf);
+      const at = fill[id]!++;
+      postingStatement[at] = i;
+      postingScore[at] = score;
+      if (score > maxScore) maxScore = score;
+    }
+  });
+  const impactScale = maxScore > 0 ? maxScore / 255 : 1;
+  const postings = new ByteWriter();
+  const postingOffsets = new Uint32Array(termCount + 1);
+  for (let id = 0; id < termCount; id++) {
+    postingOffsets[id] = postings.length;
+    let previous = 0;
+    for (let at = starts[id]!; at < starts[id + 1]!; at++) {
+      postings.writeVarint(postingStatement[at]! - previous);
+      previous = postingStatement[at]!;
+      postings.writeByte(Math.max(1, Math.round(postingScore[at]! / impactScale)));
+    }
+  }
+  postingOffsets[termCount] = postings.length;
+
+  return {
+    format: INDEX_FORMAT,
+    version: INDEX_VERSION,
+    setId: set.id,
+    setTitle: set.title,
+    params,
+    speakers: set.speakers,
+    topics: set.topics,
+    vocabulary: storeVocabulary(table.terms),
+    df,
+    termFlags,
+    impactScale,
+    postingOffsets,
+    postings: postings.finish(),
+    forwardOffsets,
+    forward: forward.finish(),
+    statementIds: idParts.join(''),
+    statementIdOffsets,
+    statementSpeaker,
+    statementDay,
+    statementDatePrecision,
+    stanceOffsets,
+    stances: Uint16Array.from(stances),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Second stage: each first-stage candidate is described by its features
+ * (features.ts) and scored by a logistic model learned offline on the CLEF
+ * train splits (bench/train-ranker.mjs writes ranker-model.json). The score
+ * is a probability that the statement is the one the query restates, so it
+ * means the same in every set and can be thresholded.
+ */
+import { analyze } from './analyze.ts';
+import {
+  type CandidateContext,
+  candidateFeatures,
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+} from './features.ts';
+import type { PreparedQuery } from './query.ts';
+import { querySet } from './query.ts';
+import model from './ranker-model.json';
+import { directoryOf } from './speakers.ts';
+import type { StatementIndex } from './statement-index.ts';
+
+export interface RankerModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** The model's weights in feature order. */
+function weightVector(ranker: RankerModel): Float64Array {
+  return Float64Array.from(FEATURE_NAMES, (name) => ranker.weights[name] ?? 0);
+}
+
+export const DEFAULT_MODEL: RankerModel = model;
+const defaultWeights = weightVector(DEFAULT_MODEL);
+
+export interface RankedStatement {
+  statement: number;
+  /** Probability (0..1) that the statement matches the query. */
+  score: number;
+  features: Float64Array;
+}
+
+export interface RankOptions {
+  /** How many first-stage candidates to re-rank. */
+  candidates: number;
+  model?: RankerModel;
+}
+
+const speakerWordCache = new WeakMap<StatementIndex, Array<string[] | undefined>>();
+
+/** The stems of a speaker's name, cached per index. */
+function speakerStems(index: StatementIndex, speaker: number): string[] {
+  let cache = speakerWordCache.get(index);
+  if (!cache) {
+    cache = [];
+    speakerWordCache.set(index, cache);
+  }
+  const stems = cache[speaker] ?? analyze(index.stored.speakers[speaker]!.name).terms;
+  cache[speaker] = stems;
+  return stems;
+}
+
+/** The query's candidates in one set, re-ranked, best first. */
+export function rankInSet(
+  index: StatementIndex,
+  prepared: PreparedQuery,
+  options: RankOptions,
+): RankedStatement[] {
+  const inSet = querySet(prepared, index);
+  const weights = inSet.ids.map((_, q) => inSet.counts[q]!);
+  const first = index.firstStage(inSet.ids, weights, options.candidates);
+  if (first.statements.length === 0) return [];
+  const directory = directoryOf(index.stored.speakers);
+  const bySpeakerId = directory.indexOf(prepared.query.speakerId);
+  const context: CandidateContext = {
+    index,
+    prepared,
+    inSet,
+    speaker: bySpeakerId >= 0 ? bySpeakerId : directory.resolve(prepared.query.speaker),
+    speakerNamed: (speaker) => {
+      const stems = speakerStems(index, speaker);
+      return stems.length > 0 && stems.every((stem) => prepared.distinct.has(stem));
+    },
+    topScore: first.scores[0]!,
+  };
+  const modelWeights = options.model ? weightVector(options.model) : defaultWeights;
+  const bias = options.model?.bias ?? DEFAULT_MODEL.bias;
+  const ranked: RankedStatement[] = [];
+  first.statements.forEach((statement, rank) => {
+    const features = candidateFeatures(context, statement, first.scores[rank]!, rank);
+    let z = bias;
+    for (let f = 0; f < FEATURE_COUNT; f++) z += modelWeights[f]! * features[f]!;
+    ranked.push({ statement, score: 1 / (1 + Math.exp(-z)), features });
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.statement - b.statement);
+}
