@@ -47,7 +47,7 @@ for (const task of tasks) {
     const firstStage = new Map(
       [...run].map(([id, ms]) => [id, ms.map((m) => ({ id: m.id, score: m.features.rank }))]),
     );
-    const baseline = new Map(queries.map((q) => [q.id, bm25(q.text, 5)]));
+    const baseline = new Map(queries.map((q) => [q.id, bm25([q.text, q.speaker].join(' '), 5)]));
     rows.push({
       task,
       split,

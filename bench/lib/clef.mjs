@@ -81,6 +81,17 @@ export function dateFromQueryId(id) {
   return null;
 }
 
+/**
+ * A tweet as embedded ("... — Name (@handle) January 6, 2020") -> what a
+ * Backstory query has: the words, who said them and when.
+ */
+export function splitTweet(tweet) {
+  const m = /\s*[—–-]\s*([^—]*?)\s*\(@\w+\)\s*([A-Z][a-z]+) (\d{1,2}), (\d{4})\s*$/.exec(tweet);
+  const month = m ? MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1 : 0;
+  if (!m || month === 0) return { text: tweet };
+  return { text: tweet.slice(0, m.index), speaker: m[1] || null, date: `${m[4]}-${pad(month)}-${pad(m[3])}` };
+}
+
 const slug = (name) =>
   name
     .toLowerCase()
@@ -127,7 +138,7 @@ async function convert2020(dir) {
     const tweets = parseTsv(
       await readFile(path.join(data, split, 'tweets.queries.tsv'), 'utf8'),
     ).slice(1);
-    const queries = tweets.filter((r) => r.length >= 2 && r[0]).map(([id, text]) => ({ id, text }));
+    const queries = tweets.filter((r) => r.length >= 2 && r[0]).map(([id, text]) => ({ id, ...splitTweet(text) }));
     await writeFile(path.join(dir, `${split}.jsonl`), jsonl(queries));
     await writeFile(
       path.join(dir, `${split}.qrels`),

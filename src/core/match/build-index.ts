@@ -7,7 +7,7 @@
  */
 import type { RefSet, Statement } from '../refset/types.ts';
 import { analyze } from './analyze.ts';
-import { parseDay } from './dates.ts';
+import { DatePrecision, parseDay } from './dates.ts';
 import {
   INDEX_FORMAT,
   INDEX_VERSION,
@@ -221,6 +221,12 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
   }
   postingOffsets[termCount] = postings.length;
 
+  const dated: number[] = [];
+  statementDatePrecision.forEach((precision, i) => {
+    if (precision === DatePrecision.Day) dated.push(i);
+  });
+  const dayOrder = Uint32Array.from(dated).sort((a, b) => statementDay[a]! - statementDay[b]! || a - b);
+
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
@@ -242,6 +248,7 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
     statementSpeaker,
     statementDay,
     statementDatePrecision,
+    dayOrder,
     stanceOffsets,
     stances: Uint16Array.from(stances),
   };

@@ -28,12 +28,18 @@ export const FEATURE_NAMES = [
   /** Share of the statement's numbers in the query; the statement has numbers and none match. */
   'numbersShared',
   'numbersMissing',
-  /** Both dates known; their distance (log days over log 10 years, capped at 1). */
+  /** Both dates known; their distance (log days over log 10 years, capped at 1); */
   'dateKnown',
   'dateDistance',
-  /** The query's speaker is the statement's; the statement's speaker is named in the query. */
+  /** at most two days apart (the same event); the statement came after the query. */
+  'dateNear',
+  'dateAfter',
+  /** The query's speaker is the statement's; the statement's speaker is named in the query; */
   'sameSpeaker',
   'speakerNamed',
+  /** share of the query speaker's name in the statement; the statement's speaker spoke that day. */
+  'speakerMentioned',
+  'speakerActive',
   /** First-stage rank as 1/(1+rank); score over the best first-stage score. */
   'rank',
   'topRatio',
@@ -47,6 +53,8 @@ const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Recor
 >;
 
 const LOG_TEN_YEARS = Math.log1p(3652);
+/** Statements this close to the query's date are candidates whatever their words (ranker.ts). */
+export const NEAR_DAYS = 2;
 
 /** The distinct ids of a term list, with their summed idf. */
 function distinctIdf(
@@ -91,6 +99,8 @@ export interface CandidateContext {
   /** Speaker index -> whether the speaker's name words all occur in the query. */
   speakerNamed: (speaker: number) => boolean;
   topScore: number;
+  /** Speakers of the statements made around the query's day (same event). */
+  activeSpeakers: ReadonlySet<number>;
 }
 
 export function candidateFeatures(
@@ -167,15 +177,21 @@ export function candidateFeatures(
 
   const statementDay = index.dateOf(statement);
   if (statementDay && prepared.day) {
+    const apart = daysApart(statementDay, prepared.day);
     features[F.dateKnown] = 1;
-    features[F.dateDistance] = Math.min(
-      1,
-      Math.log1p(daysApart(statementDay, prepared.day)) / LOG_TEN_YEARS,
-    );
+    features[F.dateDistance] = Math.min(1, Math.log1p(apart) / LOG_TEN_YEARS);
+    features[F.dateNear] = apart <= NEAR_DAYS ? 1 : 0;
+    features[F.dateAfter] = statementDay.first > prepared.day.last ? 1 : 0;
   }
   const speaker = index.stored.statementSpeaker[statement]!;
   features[F.sameSpeaker] = speaker >= 0 && speaker === context.speaker ? 1 : 0;
   features[F.speakerNamed] = speaker >= 0 && context.speakerNamed(speaker) ? 1 : 0;
+  if (inSet.speakerIds.length > 0) {
+    let mentioned = 0;
+    for (const id of inSet.speakerIds) if (text.set.has(id) || contextTerms.set.has(id)) mentioned++;
+    features[F.speakerMentioned] = mentioned / inSet.speakerIds.length;
+  }
+  features[F.speakerActive] = speaker >= 0 && context.activeSpeakers.has(speaker) ? 1 : 0;
   features[F.rank] = 1 / (1 + rank);
   features[F.topRatio] = context.topScore > 0 ? firstScore / context.topScore : 0;
   return features;

@@ -4,6 +4,7 @@
  */
 import { analyze } from './analyze.ts';
 import { type DayRange, parseDay } from './dates.ts';
+import { nameWords } from './speakers.ts';
 import type { StatementIndex } from './statement-index.ts';
 import { TERM_NAME } from './stored-index.ts';
 
@@ -24,6 +25,8 @@ export interface PreparedQuery {
   distinct: Map<string, number>;
   names: Set<string>;
   numbers: Set<string>;
+  /** Stems of the speaker's name, when the query has a speaker. */
+  speakerTerms: string[];
   day: DayRange | null;
 }
 
@@ -37,7 +40,8 @@ export function prepareQuery(query: MatchQuery): PreparedQuery {
     if (analyzed.named[i]) names.add(term);
     if (analyzed.numeric[i]) numbers.add(term);
   });
-  return { query, terms: analyzed.terms, distinct, names, numbers, day: parseDay(query.date) };
+  const speakerTerms = query.speaker ? [...new Set(analyze(nameWords(query.speaker).join(' ')).terms)] : [];
+  return { query, terms: analyzed.terms, distinct, names, numbers, speakerTerms, day: parseDay(query.date) };
 }
 
 /** The query in one set's term ids. Unseen terms get id 0 and the highest idf. */
@@ -53,6 +57,8 @@ export interface QueryInSet {
   /** Adjacent pairs of known terms (as a numeric key) in query order. */
   bigrams: Set<number>;
   idfSum: number;
+  /** Term ids of the speaker's name words that the set knows. */
+  speakerIds: number[];
 }
 
 /** Two term ids as one number, exact for any id below 2^26. */
@@ -86,5 +92,6 @@ export function querySet(prepared: PreparedQuery, index: StatementIndex): QueryI
     if (previous !== 0 && id !== 0) bigrams.add(pairKey(previous, id));
     previous = id;
   }
-  return { ids, idf, counts, named, numeric, slot, bigrams, idfSum };
+  const speakerIds = prepared.speakerTerms.map((term) => index.vocabulary.id(term)).filter((id) => id !== 0);
+  return { ids, idf, counts, named, numeric, slot, bigrams, idfSum, speakerIds };
 }

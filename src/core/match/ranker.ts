@@ -6,11 +6,13 @@
  * means the same in every set and can be thresholded.
  */
 import { analyze } from './analyze.ts';
+import { DatePrecision } from './dates.ts';
 import {
   type CandidateContext,
   candidateFeatures,
   FEATURE_COUNT,
   FEATURE_NAMES,
+  NEAR_DAYS,
 } from './features.ts';
 import type { PreparedQuery } from './query.ts';
 import { querySet } from './query.ts';
@@ -44,6 +46,9 @@ export interface RankOptions {
   model?: RankerModel;
 }
 
+const SAME_EVENT_LIMIT = 100;
+const SPEAKER_NAME_WEIGHT = 0.5;
+
 const speakerWordCache = new WeakMap<StatementIndex, Array<string[] | undefined>>();
 
 /** The stems of a speaker's name, cached per index. */
@@ -65,8 +70,17 @@ export function rankInSet(
   options: RankOptions,
 ): RankedStatement[] {
   const inSet = querySet(prepared, index);
-  const weights = inSet.ids.map((_, q) => inSet.counts[q]!);
-  const first = index.firstStage(inSet.ids, weights, options.candidates);
+  // The speaker's name counts, less than the words: it finds statements by or about them.
+  const termIds = [...inSet.ids, ...inSet.speakerIds];
+  const weights = [...inSet.counts, ...inSet.speakerIds.map(() => SPEAKER_NAME_WEIGHT)];
+  // Statements from around the same day may restate the query in other words (a debate and
+  // its fact-checks): they are candidates whatever their first-stage score.
+  const day = prepared.day;
+  const sameEvent =
+    day && day.precision === DatePrecision.Day
+      ? index.statementsBetween(day.first - NEAR_DAYS, day.last + NEAR_DAYS, SAME_EVENT_LIMIT)
+      : [];
+  const first = index.firstStage(termIds, weights, options.candidates, sameEvent);
   if (first.statements.length === 0) return [];
   const directory = directoryOf(index.stored.speakers);
   const bySpeakerId = directory.indexOf(prepared.query.speakerId);
@@ -80,6 +94,7 @@ export function rankInSet(
       return stems.length > 0 && stems.every((stem) => prepared.distinct.has(stem));
     },
     topScore: first.scores[0]!,
+    activeSpeakers: new Set(sameEvent.map((statement) => index.stored.statementSpeaker[statement]!)),
   };
   const modelWeights = options.model ? weightVector(options.model) : defaultWeights;
   const bias = options.model?.bias ?? DEFAULT_MODEL.bias;

@@ -58,6 +58,28 @@ export class StatementIndex {
     return day === NO_DAY ? null : rangeFrom(day, this.stored.statementDatePrecision[statement]!);
   }
 
+  /**
+   * Statements dated to the day between `first` and `last` (inclusive), at
+   * most `limit`, nearest to `last` first: statements made at the same event.
+   */
+  statementsBetween(first: number, last: number, limit: number): number[] {
+    const { dayOrder, statementDay } = this.stored;
+    let low = 0;
+    let high = dayOrder.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (statementDay[dayOrder[mid]!]! <= last) low = mid + 1;
+      else high = mid;
+    }
+    const found: number[] = [];
+    for (let k = low - 1; k >= 0 && found.length < limit; k--) {
+      const statement = dayOrder[k]!;
+      if (statementDay[statement]! < first) break;
+      found.push(statement);
+    }
+    return found;
+  }
+
   /** Inverse document frequency of a term id (0 = unseen, as rare as can be). */
   idf(termId: number): number {
     const df = termId === 0 ? 0 : this.stored.df[termId]!;
@@ -103,9 +125,15 @@ export class StatementIndex {
 
   /**
    * BM25F over the stored impacts: the `limit` best statements for the given
-   * term ids, each weighted (a query's repeated or expanded terms count more).
+   * term ids, each weighted (a query's repeated or expanded terms count more),
+   * then the `extra` statements the caller wants considered whatever their score.
    */
-  firstStage(termIds: readonly number[], weights: readonly number[], limit: number): Candidates {
+  firstStage(
+    termIds: readonly number[],
+    weights: readonly number[],
+    limit: number,
+    extra: readonly number[] = [],
+  ): Candidates {
     const { postings, postingOffsets, impactScale } = this.stored;
     const accumulator = this.accumulator;
     const touched = this.touched;
@@ -132,8 +160,15 @@ export class StatementIndex {
       }
     }
     const best = topByScore(accumulator, touched, touchedCount, limit);
+    // Extra statements (same day, same speaker) join after the best, with their own scores.
+    const chosen = new Set(best.statements);
+    const added = extra
+      .filter((statement) => !chosen.has(statement) && statement < this.size)
+      .sort((a, b) => accumulator[b]! - accumulator[a]! || a - b);
+    const statements = Uint32Array.from([...best.statements, ...added]);
+    const scores = Float32Array.from(statements, (statement) => accumulator[statement]!);
     for (let k = 0; k < touchedCount; k++) accumulator[touched[k]!] = 0;
-    return best;
+    return { statements, scores };
   }
 }
 

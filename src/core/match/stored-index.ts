@@ -65,6 +65,8 @@ export interface StoredIndex {
   /** Per statement: first day of its date (days since 1970) and its DatePrecision (0 = none). */
   statementDay: Int32Array;
   statementDatePrecision: Uint8Array;
+  /** The statements dated to the day, in date order (for "said around the same day" lookups). */
+  dayOrder: Uint32Array;
   /** Per statement: `stances[stanceOffsets[i]..stanceOffsets[i+1]]` holds (topic, position) index pairs. */
   stanceOffsets: Uint32Array;
   stances: Uint16Array;

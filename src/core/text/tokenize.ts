@@ -21,9 +21,10 @@ export interface Token {
 // One pass over the text; the first alternative that matches wins.
 const TOKEN_PATTERN = new RegExp(
   [
-    String.raw`(?<url>(?:https?:\/\/|www\.)\S+|\bpic\.twitter\.com\/\S+)`,
-    String.raw`(?<handle>@[\p{L}\p{N}_]+)`,
-    String.raw`(?<hashtag>#[\p{L}\p{N}_]+)`,
+    String.raw`(?<url>(?:https?:\/\/|www\.)\S+|pic\.twitter\.com\/\S+)`,
+    // Posts glue links to tags ("#Tag" + "https://..."): a tag stops where a link starts.
+    String.raw`(?<handle>@[\p{L}\p{N}_]+?(?=https?:\/\/|pic\.twitter\.com|[^\p{L}\p{N}_]|$))`,
+    String.raw`(?<hashtag>#[\p{L}\p{N}_]+?(?=https?:\/\/|pic\.twitter\.com|[^\p{L}\p{N}_]|$))`,
     String.raw`(?<acronym>(?:\p{L}\.){2,}(?!\p{L}))`,
     String.raw`(?<number>\d+(?:[.,]\d+)*(?:%(?!\p{L}))?(?![\p{L}\p{N}]))`,
     String.raw`(?<word>[\p{L}\p{M}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{M}\p{N}]+)*)`,
