@@ -142,7 +142,13 @@ for (const [kind, loss] of [
     const dev = Object.fromEntries(Object.keys(data).map((t) => [t, meanAp(data[t].dev, w)]));
     const mean = Object.values(dev).reduce((a, b) => a + b, 0) / Object.keys(dev).length;
     trials.push({ kind, l2, w, dev, mean });
-    console.log(kind, l2, Object.entries(dev).map(([t, m]) => `${t} dev ${m.toFixed(4)}`).join(', '));
+    console.log(
+      kind,
+      l2,
+      Object.entries(dev)
+        .map(([t, m]) => `${t} dev ${m.toFixed(4)}`)
+        .join(', '),
+    );
   }
 }
 const best = trials.reduce((a, b) => (b.mean > a.mean ? b : a));
@@ -156,6 +162,9 @@ const model = {
 };
 console.log(JSON.stringify(model, null, 2));
 if (write) {
-  await writeFile(path.join(root, 'src/core/match/ranker-model.json'), `${JSON.stringify(model, null, 2)}\n`);
+  await writeFile(
+    path.join(root, 'src/core/match/ranker-model.json'),
+    `${JSON.stringify(model, null, 2)}\n`,
+  );
   console.log('wrote src/core/match/ranker-model.json (rebuild the CLI to use it)');
 }

@@ -89,7 +89,11 @@ export function splitTweet(tweet) {
   const m = /\s*[—–-]\s*([^—]*?)\s*\(@\w+\)\s*([A-Z][a-z]+) (\d{1,2}), (\d{4})\s*$/.exec(tweet);
   const month = m ? MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1 : 0;
   if (!m || month === 0) return { text: tweet };
-  return { text: tweet.slice(0, m.index), speaker: m[1] || null, date: `${m[4]}-${pad(month)}-${pad(m[3])}` };
+  return {
+    text: tweet.slice(0, m.index),
+    speaker: m[1] || null,
+    date: `${m[4]}-${pad(month)}-${pad(m[3])}`,
+  };
 }
 
 const slug = (name) =>
@@ -138,7 +142,9 @@ async function convert2020(dir) {
     const tweets = parseTsv(
       await readFile(path.join(data, split, 'tweets.queries.tsv'), 'utf8'),
     ).slice(1);
-    const queries = tweets.filter((r) => r.length >= 2 && r[0]).map(([id, text]) => ({ id, ...splitTweet(text) }));
+    const queries = tweets
+      .filter((r) => r.length >= 2 && r[0])
+      .map(([id, text]) => ({ id, ...splitTweet(text) }));
     await writeFile(path.join(dir, `${split}.jsonl`), jsonl(queries));
     await writeFile(
       path.join(dir, `${split}.qrels`),

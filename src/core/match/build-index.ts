@@ -24,8 +24,8 @@ import { storeVocabulary } from './vocabulary.ts';
 export const DEFAULT_PARAMS: IndexParams = {
   k1: 1.2,
   text: { weight: 1, b: 0.75 },
-  context: { weight: 0.6, b: 0.75 },
-  speaker: { weight: 0.3, b: 0.5 },
+  context: { weight: 1, b: 0.75 },
+  speaker: { weight: 0.1, b: 0.5 },
 };
 
 const FIELDS = 3;
@@ -225,7 +225,9 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
   statementDatePrecision.forEach((precision, i) => {
     if (precision === DatePrecision.Day) dated.push(i);
   });
-  const dayOrder = Uint32Array.from(dated).sort((a, b) => statementDay[a]! - statementDay[b]! || a - b);
+  const dayOrder = Uint32Array.from(dated).sort(
+    (a, b) => statementDay[a]! - statementDay[b]! || a - b,
+  );
 
   return {
     format: INDEX_FORMAT,

@@ -34,12 +34,17 @@ export const FEATURE_NAMES = [
   /** at most two days apart (the same event); the statement came after the query. */
   'dateNear',
   'dateAfter',
+  /** within a month; within a year. */
+  'dateMonth',
+  'dateYear',
   /** The query's speaker is the statement's; the statement's speaker is named in the query; */
   'sameSpeaker',
   'speakerNamed',
   /** share of the query speaker's name in the statement; the statement's speaker spoke that day. */
   'speakerMentioned',
   'speakerActive',
+  /** Share of the best first-stage candidates by the statement's speaker (who the query sounds like). */
+  'speakerShare',
   /** First-stage rank as 1/(1+rank); score over the best first-stage score. */
   'rank',
   'topRatio',
@@ -101,6 +106,8 @@ export interface CandidateContext {
   topScore: number;
   /** Speakers of the statements made around the query's day (same event). */
   activeSpeakers: ReadonlySet<number>;
+  /** Speaker -> share of the best first-stage candidates that are theirs. */
+  speakerShares: ReadonlyMap<number, number>;
 }
 
 export function candidateFeatures(
@@ -182,16 +189,20 @@ export function candidateFeatures(
     features[F.dateDistance] = Math.min(1, Math.log1p(apart) / LOG_TEN_YEARS);
     features[F.dateNear] = apart <= NEAR_DAYS ? 1 : 0;
     features[F.dateAfter] = statementDay.first > prepared.day.last ? 1 : 0;
+    features[F.dateMonth] = apart <= 31 ? 1 : 0;
+    features[F.dateYear] = apart <= 366 ? 1 : 0;
   }
   const speaker = index.stored.statementSpeaker[statement]!;
   features[F.sameSpeaker] = speaker >= 0 && speaker === context.speaker ? 1 : 0;
   features[F.speakerNamed] = speaker >= 0 && context.speakerNamed(speaker) ? 1 : 0;
   if (inSet.speakerIds.length > 0) {
     let mentioned = 0;
-    for (const id of inSet.speakerIds) if (text.set.has(id) || contextTerms.set.has(id)) mentioned++;
+    for (const id of inSet.speakerIds)
+      if (text.set.has(id) || contextTerms.set.has(id)) mentioned++;
     features[F.speakerMentioned] = mentioned / inSet.speakerIds.length;
   }
   features[F.speakerActive] = speaker >= 0 && context.activeSpeakers.has(speaker) ? 1 : 0;
+  features[F.speakerShare] = speaker >= 0 ? (context.speakerShares.get(speaker) ?? 0) : 0;
   features[F.rank] = 1 / (1 + rank);
   features[F.topRatio] = context.topScore > 0 ? firstScore / context.topScore : 0;
   return features;

@@ -40,8 +40,18 @@ export function prepareQuery(query: MatchQuery): PreparedQuery {
     if (analyzed.named[i]) names.add(term);
     if (analyzed.numeric[i]) numbers.add(term);
   });
-  const speakerTerms = query.speaker ? [...new Set(analyze(nameWords(query.speaker).join(' ')).terms)] : [];
-  return { query, terms: analyzed.terms, distinct, names, numbers, speakerTerms, day: parseDay(query.date) };
+  const speakerTerms = query.speaker
+    ? [...new Set(analyze(nameWords(query.speaker).join(' ')).terms)]
+    : [];
+  return {
+    query,
+    terms: analyzed.terms,
+    distinct,
+    names,
+    numbers,
+    speakerTerms,
+    day: parseDay(query.date),
+  };
 }
 
 /** The query in one set's term ids. Unseen terms get id 0 and the highest idf. */
@@ -92,6 +102,8 @@ export function querySet(prepared: PreparedQuery, index: StatementIndex): QueryI
     if (previous !== 0 && id !== 0) bigrams.add(pairKey(previous, id));
     previous = id;
   }
-  const speakerIds = prepared.speakerTerms.map((term) => index.vocabulary.id(term)).filter((id) => id !== 0);
+  const speakerIds = prepared.speakerTerms
+    .map((term) => index.vocabulary.id(term))
+    .filter((id) => id !== 0);
   return { ids, idf, counts, named, numeric, slot, bigrams, idfSum, speakerIds };
 }

@@ -49,6 +49,18 @@ export interface RankOptions {
 const SAME_EVENT_LIMIT = 100;
 const SPEAKER_NAME_WEIGHT = 0.5;
 
+/** How many of the best first-stage candidates say whose words the query sounds like. */
+const SPEAKER_SHARE_DEPTH = 20;
+
+function speakerShares(index: StatementIndex, best: Uint32Array): Map<number, number> {
+  const shares = new Map<number, number>();
+  for (const statement of best) {
+    const speaker = index.stored.statementSpeaker[statement]!;
+    if (speaker >= 0) shares.set(speaker, (shares.get(speaker) ?? 0) + 1 / best.length);
+  }
+  return shares;
+}
+
 const speakerWordCache = new WeakMap<StatementIndex, Array<string[] | undefined>>();
 
 /** The stems of a speaker's name, cached per index. */
@@ -94,7 +106,10 @@ export function rankInSet(
       return stems.length > 0 && stems.every((stem) => prepared.distinct.has(stem));
     },
     topScore: first.scores[0]!,
-    activeSpeakers: new Set(sameEvent.map((statement) => index.stored.statementSpeaker[statement]!)),
+    activeSpeakers: new Set(
+      sameEvent.map((statement) => index.stored.statementSpeaker[statement]!),
+    ),
+    speakerShares: speakerShares(index, first.statements.subarray(0, SPEAKER_SHARE_DEPTH)),
   };
   const modelWeights = options.model ? weightVector(options.model) : defaultWeights;
   const bias = options.model?.bias ?? DEFAULT_MODEL.bias;
