@@ -40,6 +40,15 @@ export function contextText(statement: Statement): string {
   return context ? `${context}\n${title}` : title;
 }
 
+/** What tells two statements came from the same article: its URL, citation, or outlet and title. */
+function sourceKey(statement: Statement): string | null {
+  const source = statement.source as (Statement['source'] & { ref?: string }) | null | undefined;
+  if (!source) return null;
+  if (source.url) return source.url;
+  if (source.ref) return source.ref;
+  return source.title ? `${source.outlet ?? ''}\u0000${source.title}` : null;
+}
+
 interface TermTable {
   ids: Map<string, number>;
   terms: string[];
@@ -128,6 +137,11 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
   const stanceOffsets = new Uint32Array(count + 1);
   const stances: number[] = [];
   const topicIndex = new Map(set.topics.map((topic, i) => [topic.id, i]));
+  const topicNames = set.topics.map((topic) => topic.id);
+  const sourceIndex = new Map<string, number>();
+  const statementSource = new Int32Array(count).fill(-1);
+  const topicOffsets = new Uint32Array(count + 1);
+  const statementTopics: number[] = [];
   let idLength = 0;
 
   set.statements.forEach((statement, i) => {
@@ -152,16 +166,32 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
     forward.writeVarint(0);
     for (const id of context) forward.writeVarint(id);
 
+    const source = sourceKey(statement);
+    if (source) {
+      if (!sourceIndex.has(source)) sourceIndex.set(source, sourceIndex.size);
+      statementSource[i] = sourceIndex.get(source)!;
+    }
+    topicOffsets[i] = statementTopics.length;
+    for (const topic of new Set(statement.topics ?? [])) {
+      let t = topicIndex.get(topic);
+      if (t === undefined) {
+        t = topicNames.push(topic) - 1;
+        topicIndex.set(topic, t);
+      }
+      statementTopics.push(t);
+    }
     stanceOffsets[i] = stances.length / 2;
     for (const [topic, position] of Object.entries(statement.stance ?? {})) {
       const t = topicIndex.get(topic);
-      const p = t === undefined ? -1 : set.topics[t]!.positions.indexOf(position);
+      const p =
+        t === undefined || t >= set.topics.length ? -1 : set.topics[t]!.positions.indexOf(position);
       if (t !== undefined && p >= 0) stances.push(t, p);
     }
   });
   statementIdOffsets[count] = idLength;
   forwardOffsets[count] = forward.length;
   stanceOffsets[count] = stances.length / 2;
+  topicOffsets[count] = statementTopics.length;
 
   const termCount = table.terms.length;
   const df = new Uint32Array(termCount);
@@ -251,6 +281,11 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
     statementDay,
     statementDatePrecision,
     dayOrder,
+    sourceKeys: [...sourceIndex.keys()],
+    statementSource,
+    topicNames,
+    topicOffsets,
+    statementTopics: Uint16Array.from(statementTopics),
     stanceOffsets,
     stances: Uint16Array.from(stances),
   };

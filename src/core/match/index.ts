@@ -2,6 +2,16 @@
 export { buildIndex, DEFAULT_PARAMS } from './build-index.ts';
 export { FEATURE_NAMES } from './features.ts';
 export { loadRefSet } from './load-refset.ts';
+export {
+  buildNotes,
+  type ChosenStatement,
+  chooseNotes,
+  composeNotes,
+  MatchLibrary,
+  NOTE_THRESHOLDS,
+  type NoteFinding,
+  type StatementLookup,
+} from './notes.ts';
 export type { MatchQuery } from './query.ts';
 export {
   DEFAULT_CANDIDATES,

@@ -113,6 +113,14 @@ export class StatementIndex {
     return { text, context };
   }
 
+  /** Indexes (into `stored.topicNames`) of the statement's topics. */
+  topicsOf(statement: number): number[] {
+    const { topicOffsets, statementTopics } = this.stored;
+    return Array.from(
+      statementTopics.subarray(topicOffsets[statement], topicOffsets[statement + 1]),
+    );
+  }
+
   /** (topic index, position index) pairs of the statement's stances. */
   stancesOf(statement: number): Array<[number, number]> {
     const { stanceOffsets, stances } = this.stored;

@@ -67,6 +67,14 @@ export interface StoredIndex {
   statementDatePrecision: Uint8Array;
   /** The statements dated to the day, in date order (for "said around the same day" lookups). */
   dayOrder: Uint32Array;
+  /** Distinct sources (url, else citation, else outlet and title); per statement an index, or -1. */
+  sourceKeys: string[];
+  statementSource: Int32Array;
+  /** Topic ids: the set's defined topics first (in `topics` order), then other tags statements carry. */
+  topicNames: string[];
+  /** Per statement: `statementTopics[topicOffsets[i]..topicOffsets[i+1]]` index `topicNames`. */
+  topicOffsets: Uint32Array;
+  statementTopics: Uint16Array;
   /** Per statement: `stances[stanceOffsets[i]..stanceOffsets[i+1]]` holds (topic, position) index pairs. */
   stanceOffsets: Uint32Array;
   stances: Uint16Array;
