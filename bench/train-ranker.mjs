@@ -45,7 +45,7 @@ function dot(w, x) {
 }
 
 /** Full-batch Adam on a differentiable loss; w has one weight per feature, then the bias. */
-function fit(queries, lossGradient, { l2, steps = 600, rate = 0.05 }) {
+function learn(queries, lossGradient, { l2, steps = 600, rate = 0.05 }) {
   const n = queries[0].x[0].length;
   const w = new Float64Array(n + 1);
   const m = new Float64Array(n + 1);
@@ -138,7 +138,7 @@ for (const [kind, loss] of [
   ['listwise', listwise],
 ]) {
   for (const l2 of [1e-4, 1e-3, 1e-2]) {
-    const w = fit(train, loss, { l2 });
+    const w = learn(train, loss, { l2 });
     const dev = Object.fromEntries(Object.keys(data).map((t) => [t, meanAp(data[t].dev, w)]));
     const mean = Object.values(dev).reduce((a, b) => a + b, 0) / Object.keys(dev).length;
     trials.push({ kind, l2, w, dev, mean });

@@ -122,7 +122,7 @@ function statement(id, text, context, extra = {}) {
   };
 }
 
-const jsonl = (queries) => queries.map((q) => JSON.stringify(q)).join('\n') + '\n';
+const jsonl = (queries) => `${queries.map((q) => JSON.stringify(q)).join('\n')}\n`;
 
 async function convert2020(dir) {
   const data = path.join(shared, 'clef2020-task2-en');
