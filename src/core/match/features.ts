@@ -61,21 +61,41 @@ const LOG_TEN_YEARS = Math.log1p(3652);
 /** Statements this close to the query's date are candidates whatever their words (ranker.ts). */
 export const NEAR_DAYS = 2;
 
-/** The distinct ids of a term list, with their summed idf. */
-function distinctIdf(
-  index: StatementIndex,
-  ids: readonly number[],
-): { set: Set<number>; idf: number } {
-  const set = new Set(ids);
-  let idf = 0;
-  for (const id of set) idf += index.idf(id);
-  return { set, idf };
+/**
+ * Per-index marks by term id, reused between candidates and queries so that
+ * re-ranking allocates no sets: a term is "in the text" when its mark equals
+ * the current generation.
+ */
+class Marks {
+  readonly text: Uint32Array;
+  readonly context: Uint32Array;
+  readonly query: Uint32Array;
+  generation = 0;
+  queryGeneration = 0;
+
+  constructor(terms: number) {
+    this.text = new Uint32Array(terms);
+    this.context = new Uint32Array(terms);
+    this.query = new Uint32Array(terms);
+  }
 }
 
-function pairs(ids: readonly number[]): Set<number> {
-  const set = new Set<number>();
-  for (let i = 1; i < ids.length; i++) set.add(pairKey(ids[i - 1]!, ids[i]!));
-  return set;
+const marksByIndex = new WeakMap<StatementIndex, Marks>();
+
+function marksOf(index: StatementIndex): Marks {
+  let marks = marksByIndex.get(index);
+  if (!marks) {
+    marks = new Marks(index.vocabulary.size + 1);
+    marksByIndex.set(index, marks);
+  }
+  return marks;
+}
+
+/** Marks the query's terms for the candidates that follow; call once per query and set. */
+export function markQuery(index: StatementIndex, inSet: QueryInSet): void {
+  const marks = marksOf(index);
+  const generation = ++marks.queryGeneration;
+  for (const id of inSet.ids) if (id !== 0) marks.query[id] = generation;
 }
 
 /** Longest stretch of `ids` whose consecutive pairs all occur in the query. */
@@ -119,9 +139,44 @@ export function candidateFeatures(
   const { index, prepared, inSet } = context;
   const features = new Float64Array(FEATURE_COUNT);
   const terms = index.statementTerms(statement);
-  const text = distinctIdf(index, terms.text);
-  const contextTerms = distinctIdf(index, terms.context);
-  const inQuery = (id: number) => inSet.slot.has(id);
+  const marks = marksOf(index);
+  const generation = ++marks.generation;
+  const queryGeneration = marks.queryGeneration;
+  const inQuery = (id: number) => marks.query[id] === queryGeneration;
+
+  let textIdf = 0;
+  let textShared = 0;
+  let textNames = 0;
+  let textNamesShared = 0;
+  let numbers = 0;
+  let numbersShared = 0;
+  for (const id of terms.text) {
+    if (marks.text[id] === generation) continue;
+    marks.text[id] = generation;
+    const idf = index.idf(id);
+    const shared = inQuery(id);
+    textIdf += idf;
+    if (shared) textShared += idf;
+    const flags = index.termFlags(id);
+    if (flags & TERM_NUMERIC) {
+      numbers++;
+      if (shared) numbersShared++;
+    } else if (flags & TERM_NAME) {
+      textNames++;
+      if (shared) textNamesShared++;
+    }
+  }
+  let contextIdf = 0;
+  let contextShared = 0;
+  for (const id of terms.context) {
+    if (marks.context[id] === generation) continue;
+    marks.context[id] = generation;
+    const idf = index.idf(id);
+    contextIdf += idf;
+    if (inQuery(id)) contextShared += idf;
+  }
+  features[F.textCover] = textIdf > 0 ? textShared / textIdf : 0;
+  features[F.contextCover] = contextIdf > 0 ? contextShared / contextIdf : 0;
 
   let coverAll = 0;
   let coverText = 0;
@@ -129,8 +184,8 @@ export function candidateFeatures(
   let sharedNames = 0;
   for (let q = 0; q < inSet.ids.length; q++) {
     const id = inSet.ids[q]!;
-    const inText = id !== 0 && text.set.has(id);
-    const inAny = inText || (id !== 0 && contextTerms.set.has(id));
+    const inText = id !== 0 && marks.text[id] === generation;
+    const inAny = inText || (id !== 0 && marks.context[id] === generation);
     if (inAny) coverAll += inSet.idf[q]!;
     if (inText) coverText += inSet.idf[q]!;
     if (inSet.named[q] && !inSet.numeric[q]) {
@@ -143,37 +198,22 @@ export function candidateFeatures(
   features[F.queryCover] = coverAll / querySum;
   features[F.queryCoverText] = coverText / querySum;
 
-  let textShared = 0;
-  let textNames = 0;
-  let textNamesShared = 0;
-  let numbers = 0;
-  let numbersShared = 0;
-  for (const id of text.set) {
-    const shared = inQuery(id);
-    if (shared) textShared += index.idf(id);
-    const flags = index.termFlags(id);
-    if (flags & TERM_NUMERIC) {
-      numbers++;
-      if (shared) numbersShared++;
-    } else if (flags & TERM_NAME) {
-      textNames++;
-      if (shared) textNamesShared++;
+  // Word pairs: only the pairs found in the query are collected.
+  const found = new Set<number>();
+  let textPairsFound = 0;
+  for (let i = 1; i < terms.text.length; i++) {
+    const pair = pairKey(terms.text[i - 1]!, terms.text[i]!);
+    if (inSet.bigrams.has(pair)) {
+      textPairsFound++;
+      found.add(pair);
     }
   }
-  let contextShared = 0;
-  for (const id of contextTerms.set) if (inQuery(id)) contextShared += index.idf(id);
-  features[F.textCover] = text.idf > 0 ? textShared / text.idf : 0;
-  features[F.contextCover] = contextTerms.idf > 0 ? contextShared / contextTerms.idf : 0;
-
-  const textPairs = pairs(terms.text);
-  const contextPairs = pairs(terms.context);
-  let queryPairsFound = 0;
-  for (const pair of inSet.bigrams)
-    if (textPairs.has(pair) || contextPairs.has(pair)) queryPairsFound++;
-  let textPairsFound = 0;
-  for (const pair of textPairs) if (inSet.bigrams.has(pair)) textPairsFound++;
-  features[F.queryPairs] = inSet.bigrams.size > 0 ? queryPairsFound / inSet.bigrams.size : 0;
-  features[F.textPairs] = textPairs.size > 0 ? textPairsFound / textPairs.size : 0;
+  for (let i = 1; i < terms.context.length; i++) {
+    const pair = pairKey(terms.context[i - 1]!, terms.context[i]!);
+    if (inSet.bigrams.has(pair)) found.add(pair);
+  }
+  features[F.queryPairs] = inSet.bigrams.size > 0 ? found.size / inSet.bigrams.size : 0;
+  features[F.textPairs] = terms.text.length > 1 ? textPairsFound / (terms.text.length - 1) : 0;
   features[F.longestRun] =
     terms.text.length > 0 ? longestRun(terms.text, inSet.bigrams, inQuery) / terms.text.length : 0;
 
@@ -197,8 +237,9 @@ export function candidateFeatures(
   features[F.speakerNamed] = speaker >= 0 && context.speakerNamed(speaker) ? 1 : 0;
   if (inSet.speakerIds.length > 0) {
     let mentioned = 0;
-    for (const id of inSet.speakerIds)
-      if (text.set.has(id) || contextTerms.set.has(id)) mentioned++;
+    for (const id of inSet.speakerIds) {
+      if (marks.text[id] === generation || marks.context[id] === generation) mentioned++;
+    }
     features[F.speakerMentioned] = mentioned / inSet.speakerIds.length;
   }
   features[F.speakerActive] = speaker >= 0 && context.activeSpeakers.has(speaker) ? 1 : 0;

@@ -49,8 +49,9 @@ export type StatementLookup = (
  * common, the closer the words must be.
  */
 export const NOTE_THRESHOLDS = {
-  /** Candidates re-ranked per finding and set. */
-  candidates: 30,
+  /** Candidates re-ranked per finding and set, and statements from around the article's day. */
+  candidates: 20,
+  sameEvent: 10,
   /** Statements shown per finding. */
   perFinding: 3,
   /** Distinct shared terms (not weak words) a note needs. */
@@ -197,7 +198,10 @@ function rankFinding(
   prepared: PreparedQuery,
   articleDay: DayRange | null,
 ): RankedFinding {
-  const ranked = rankInSet(index, prepared, { candidates: NOTE_THRESHOLDS.candidates });
+  const ranked = rankInSet(index, prepared, {
+    candidates: NOTE_THRESHOLDS.candidates,
+    sameEvent: NOTE_THRESHOLDS.sameEvent,
+  });
   const directory = directoryOf(index.stored.speakers);
   const byId = directory.indexOf(finding.speakerId);
   const named = byId >= 0 ? byId : directory.resolve(finding.speaker);

@@ -62,8 +62,6 @@ export interface QueryInSet {
   counts: number[];
   named: boolean[];
   numeric: boolean[];
-  /** Position of each distinct id, for feature lookups. */
-  slot: Map<number, number>;
   /** Adjacent pairs of known terms (as a numeric key) in query order. */
   bigrams: Set<number>;
   idfSum: number;
@@ -71,9 +69,12 @@ export interface QueryInSet {
   speakerIds: number[];
 }
 
-/** Two term ids as one number, exact for any id below 2^26. */
+/**
+ * Two term ids as one small integer (a hash: V8 keeps it unboxed, so sets of
+ * pairs stay fast). A rare collision only blurs a phrase feature.
+ */
 export function pairKey(a: number, b: number): number {
-  return a * 67_108_864 + b;
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 0x3fffffff;
 }
 
 export function querySet(prepared: PreparedQuery, index: StatementIndex): QueryInSet {
@@ -82,12 +83,12 @@ export function querySet(prepared: PreparedQuery, index: StatementIndex): QueryI
   const counts: number[] = [];
   const named: boolean[] = [];
   const numeric: boolean[] = [];
-  const slot = new Map<number, number>();
+  const idOf = new Map<string, number>();
   let idfSum = 0;
   for (const [term, count] of prepared.distinct) {
     const id = index.vocabulary.id(term);
     const weight = index.idf(id);
-    if (id !== 0) slot.set(id, ids.length);
+    idOf.set(term, id);
     ids.push(id);
     idf.push(weight);
     counts.push(count);
@@ -98,12 +99,12 @@ export function querySet(prepared: PreparedQuery, index: StatementIndex): QueryI
   const bigrams = new Set<number>();
   let previous = 0;
   for (const term of prepared.terms) {
-    const id = index.vocabulary.id(term);
+    const id = idOf.get(term)!;
     if (previous !== 0 && id !== 0) bigrams.add(pairKey(previous, id));
     previous = id;
   }
   const speakerIds = prepared.speakerTerms
-    .map((term) => index.vocabulary.id(term))
+    .map((term) => idOf.get(term) ?? index.vocabulary.id(term))
     .filter((id) => id !== 0);
-  return { ids, idf, counts, named, numeric, slot, bigrams, idfSum, speakerIds };
+  return { ids, idf, counts, named, numeric, bigrams, idfSum, speakerIds };
 }

@@ -12,6 +12,7 @@ import {
   candidateFeatures,
   FEATURE_COUNT,
   FEATURE_NAMES,
+  markQuery,
   NEAR_DAYS,
 } from './features.ts';
 import type { PreparedQuery } from './query.ts';
@@ -41,12 +42,14 @@ export interface RankedStatement {
 }
 
 export interface RankOptions {
-  /** How many first-stage candidates to re-rank. */
+  /** How many first-stage candidates to re-rank, */
   candidates: number;
+  /** and how many statements from around the query's day to add to them. */
+  sameEvent?: number;
   model?: RankerModel;
 }
 
-const SAME_EVENT_LIMIT = 100;
+const SAME_EVENT_LIMIT = 50;
 const SPEAKER_NAME_WEIGHT = 0.5;
 
 /** How many of the best first-stage candidates say whose words the query sounds like. */
@@ -90,10 +93,11 @@ export function rankInSet(
   const day = prepared.day;
   const sameEvent =
     day && day.precision === DatePrecision.Day
-      ? index.statementsBetween(day.first - NEAR_DAYS, day.last + NEAR_DAYS, SAME_EVENT_LIMIT)
+      ? index.statementsAround(day.first, NEAR_DAYS, options.sameEvent ?? SAME_EVENT_LIMIT)
       : [];
   const first = index.firstStage(termIds, weights, options.candidates, sameEvent);
   if (first.statements.length === 0) return [];
+  markQuery(index, inSet);
   const directory = directoryOf(index.stored.speakers);
   const bySpeakerId = directory.indexOf(prepared.query.speakerId);
   const context: CandidateContext = {

@@ -7,6 +7,13 @@ import { type DayRange, rangeFrom } from './dates.ts';
 import { INDEX_FORMAT, INDEX_VERSION, NO_DAY, type StoredIndex } from './stored-index.ts';
 import { Vocabulary } from './vocabulary.ts';
 
+/** The first stage reads at least this many of a query's rarest terms, */
+const ALWAYS_READ = 3;
+/** and skips the others found in more than this share of the set's statements. */
+export const COMMON_SHARE = 0.1;
+/** (in small sets every posting list is short: nothing is skipped). */
+const COMMON_MIN_DF = 100;
+
 /** A stored index that this version of Backstory cannot read: rebuild it from its set. */
 export class StaleIndexError extends Error {}
 
@@ -22,12 +29,14 @@ export class StatementIndex {
   // Score accumulators, reused between queries (JavaScript runs one query at a time).
   private readonly accumulator: Float32Array;
   private readonly touched: Uint32Array;
+  private readonly idfs: Float32Array;
 
   private constructor(readonly stored: StoredIndex) {
     this.vocabulary = new Vocabulary(stored.vocabulary);
     this.size = stored.statementSpeaker.length;
     this.accumulator = new Float32Array(this.size);
     this.touched = new Uint32Array(this.size);
+    this.idfs = new Float32Array(stored.df.length).fill(Number.NaN);
   }
 
   /** Wraps a stored index (as read back from IndexedDB); throws StaleIndexError if it is stale. */
@@ -59,31 +68,40 @@ export class StatementIndex {
   }
 
   /**
-   * Statements dated to the day between `first` and `last` (inclusive), at
-   * most `limit`, nearest to `last` first: statements made at the same event.
+   * Statements dated to the day within `radius` days of `day`, at most
+   * `limit`, the closest in time first: statements made at the same event.
    */
-  statementsBetween(first: number, last: number, limit: number): number[] {
+  statementsAround(day: number, radius: number, limit: number): number[] {
     const { dayOrder, statementDay } = this.stored;
+    const dayAt = (k: number) => statementDay[dayOrder[k]!]!;
     let low = 0;
     let high = dayOrder.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (statementDay[dayOrder[mid]!]! <= last) low = mid + 1;
+      if (dayAt(mid) < day) low = mid + 1;
       else high = mid;
     }
+    // Walk outwards from the day, taking the nearer side first.
     const found: number[] = [];
-    for (let k = low - 1; k >= 0 && found.length < limit; k--) {
-      const statement = dayOrder[k]!;
-      if (statementDay[statement]! < first) break;
-      found.push(statement);
+    let before = low - 1;
+    let after = low;
+    while (found.length < limit) {
+      const gapBefore = before >= 0 ? day - dayAt(before) : Number.POSITIVE_INFINITY;
+      const gapAfter = after < dayOrder.length ? dayAt(after) - day : Number.POSITIVE_INFINITY;
+      if (Math.min(gapBefore, gapAfter) > radius) break;
+      if (gapBefore <= gapAfter) found.push(dayOrder[before--]!);
+      else found.push(dayOrder[after++]!);
     }
     return found;
   }
 
-  /** Inverse document frequency of a term id (0 = unseen, as rare as can be). */
+  /** Inverse document frequency of a term id (0 = unseen, as rare as can be); computed once per term. */
   idf(termId: number): number {
-    const df = termId === 0 ? 0 : this.stored.df[termId]!;
-    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    if (Number.isNaN(this.idfs[termId])) {
+      const df = termId === 0 ? 0 : this.stored.df[termId]!;
+      this.idfs[termId] = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    }
+    return this.idfs[termId]!;
   }
 
   termFlags(termId: number): number {
@@ -141,14 +159,20 @@ export class StatementIndex {
     weights: readonly number[],
     limit: number,
     extra: readonly number[] = [],
+    commonShare = COMMON_SHARE,
   ): Candidates {
-    const { postings, postingOffsets, impactScale } = this.stored;
+    const { postings, postingOffsets, impactScale, df } = this.stored;
     const accumulator = this.accumulator;
     const touched = this.touched;
     let touchedCount = 0;
-    for (let q = 0; q < termIds.length; q++) {
+    // Words in a large share of the set add little to any score but cost the most to read:
+    // beyond the few rarest, they are left to the re-ranker, which sees every word.
+    const common = Math.max(commonShare * this.size, COMMON_MIN_DF);
+    const byRarity = termIds.map((_, q) => q).sort((a, b) => df[termIds[a]!]! - df[termIds[b]!]!);
+    for (let rank = 0; rank < byRarity.length; rank++) {
+      const q = byRarity[rank]!;
       const id = termIds[q]!;
-      if (id === 0) continue;
+      if (id === 0 || (rank >= ALWAYS_READ && df[id]! > common)) continue;
       const weight = weights[q]! * impactScale;
       const end = postingOffsets[id + 1]!;
       let at = postingOffsets[id]!;
