@@ -24,15 +24,23 @@ import type { StatementIndex } from './statement-index.ts';
 export interface RankerModel {
   bias: number;
   weights: Record<string, number>;
+  /** Added to `weights` when the query's and the statement's dates are both known. */
+  datedWeights: Record<string, number>;
 }
 
-/** The model's weights in feature order. */
-function weightVector(ranker: RankerModel): Float64Array {
-  return Float64Array.from(FEATURE_NAMES, (name) => ranker.weights[name] ?? 0);
+/** The model's weights in feature order: undated, and dated (with the dated additions). */
+function weightVectors(ranker: RankerModel): [Float64Array, Float64Array] {
+  const plain = Float64Array.from(FEATURE_NAMES, (name) => ranker.weights[name] ?? 0);
+  const dated = Float64Array.from(
+    FEATURE_NAMES,
+    (name, f) => plain[f]! + (ranker.datedWeights[name] ?? 0),
+  );
+  return [plain, dated];
 }
 
 export const DEFAULT_MODEL: RankerModel = model;
-const defaultWeights = weightVector(DEFAULT_MODEL);
+const defaultWeights = weightVectors(DEFAULT_MODEL);
+const DATE_KNOWN = FEATURE_NAMES.indexOf('dateKnown');
 
 export interface RankedStatement {
   statement: number;
@@ -115,11 +123,14 @@ export function rankInSet(
     ),
     speakerShares: speakerShares(index, first.statements.subarray(0, SPEAKER_SHARE_DEPTH)),
   };
-  const modelWeights = options.model ? weightVector(options.model) : defaultWeights;
+  const [plainWeights, datedWeights] = options.model
+    ? weightVectors(options.model)
+    : defaultWeights;
   const bias = options.model?.bias ?? DEFAULT_MODEL.bias;
   const ranked: RankedStatement[] = [];
   first.statements.forEach((statement, rank) => {
     const features = candidateFeatures(context, statement, first.scores[rank]!, rank);
+    const modelWeights = features[DATE_KNOWN] === 1 ? datedWeights : plainWeights;
     let z = bias;
     for (let f = 0; f < FEATURE_COUNT; f++) z += modelWeights[f]! * features[f]!;
     ranked.push({ statement, score: 1 / (1 + Math.exp(-z)), features });

@@ -21,12 +21,12 @@ export interface StatementMatch {
 export interface SearchOptions {
   /** How many matches to return. */
   top: number;
-  /** How many first-stage candidates each set re-ranks (at least `top`). */
+  /** How many first-stage candidates each set re-ranks; `top` picks from those. */
   candidates?: number;
   model?: RankerModel;
 }
 
-export const DEFAULT_CANDIDATES = 50;
+export const DEFAULT_CANDIDATES = 100;
 
 export function searchIndexes(
   indexes: readonly StatementIndex[],
@@ -35,7 +35,7 @@ export function searchIndexes(
 ): StatementMatch[] {
   const prepared = prepareQuery(query);
   if (prepared.distinct.size === 0) return [];
-  const candidates = Math.max(options.top, options.candidates ?? DEFAULT_CANDIDATES);
+  const candidates = options.candidates ?? DEFAULT_CANDIDATES;
   const matches: StatementMatch[] = [];
   for (const index of indexes) {
     for (const ranked of rankInSet(index, prepared, { candidates, model: options.model })) {
