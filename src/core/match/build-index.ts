@@ -85,34 +85,57 @@ function fieldTermIds(table: TermTable, text: string, countNames: boolean): numb
   return ids;
 }
 
-interface StatementTerms {
-  /** Distinct term ids and, per id, its frequency in each field. */
-  ids: Uint32Array;
-  tf: Uint16Array;
-  lengths: [number, number, number];
+/**
+ * Every statement's distinct term ids and their frequency per field, in flat
+ * growable arrays (one typed array per statement would cost more than the
+ * counting): statement i owns entries `starts[i]..starts[i + 1]`.
+ */
+class TermCounts {
+  ids: number[] = [];
+  tf: number[] = [];
+  starts: number[] = [0];
+  lengths: number[] = [];
+
+  /** Counts one statement's fields (text, context, speaker names). */
+  add(fields: number[][], scratch: CountScratch): void {
+    const stamp = ++scratch.statement;
+    const first = this.ids.length;
+    fields.forEach((field, f) => {
+      for (const id of field) {
+        scratch.ensure(id);
+        let at = scratch.slots[id]!;
+        if (scratch.stamps[id] !== stamp) {
+          scratch.stamps[id] = stamp;
+          at = this.ids.length - first;
+          scratch.slots[id] = at;
+          this.ids.push(id);
+          this.tf.push(0, 0, 0);
+        }
+        this.tf[(first + at) * FIELDS + f]!++;
+      }
+      this.lengths.push(field.length);
+    });
+    this.starts.push(this.ids.length);
+  }
 }
 
-function countTerms(fields: number[][]): StatementTerms {
-  const slot = new Map<number, number>();
-  const ids: number[] = [];
-  const tf: number[] = [];
-  fields.forEach((field, f) => {
-    for (const id of field) {
-      let at = slot.get(id);
-      if (at === undefined) {
-        at = ids.length;
-        slot.set(id, at);
-        ids.push(id);
-        tf.push(0, 0, 0);
-      }
-      tf[at * FIELDS + f]!++;
-    }
-  });
-  return {
-    ids: Uint32Array.from(ids),
-    tf: Uint16Array.from(tf, (n) => Math.min(n, 0xffff)),
-    lengths: [fields[0]!.length, fields[1]!.length, fields[2]!.length],
-  };
+/** Term id -> place in the current statement's list, valid while its stamp is the statement's. */
+class CountScratch {
+  statement = 0;
+  stamps = new Uint32Array(1024);
+  slots = new Uint32Array(1024);
+
+  ensure(id: number): void {
+    if (id < this.stamps.length) return;
+    let size = this.stamps.length * 2;
+    while (size <= id) size *= 2;
+    const stamps = new Uint32Array(size);
+    stamps.set(this.stamps);
+    const slots = new Uint32Array(size);
+    slots.set(this.slots);
+    this.stamps = stamps;
+    this.slots = slots;
+  }
 }
 
 export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): StoredIndex {
@@ -126,9 +149,10 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
     namedOccurrences: [0],
     numeric: [false],
   };
+  const scratch = new CountScratch();
   const forward = new ByteWriter();
   const forwardOffsets = new Uint32Array(count + 1);
-  const statementTerms: StatementTerms[] = [];
+  const counts = new TermCounts();
   const statementSpeaker = new Int32Array(count).fill(-1);
   const statementDay = new Int32Array(count).fill(NO_DAY);
   const statementDatePrecision = new Uint8Array(count);
@@ -160,7 +184,7 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
     const text = fieldTermIds(table, statement.text, true);
     const context = fieldTermIds(table, contextText(statement), true);
     const names = speaker === undefined ? [] : fieldTermIds(table, speakerTerms[speaker]!, false);
-    statementTerms.push(countTerms([text, context, names]));
+    counts.add([text, context, names], scratch);
     forwardOffsets[i] = forward.length;
     for (const id of text) forward.writeVarint(id);
     forward.writeVarint(0);
@@ -195,7 +219,7 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
 
   const termCount = table.terms.length;
   const df = new Uint32Array(termCount);
-  for (const terms of statementTerms) for (const id of terms.ids) df[id]!++;
+  for (const id of counts.ids) df[id]!++;
   const termFlags = new Uint8Array(termCount);
   for (let id = 1; id < termCount; id++) {
     if (table.numeric[id]) termFlags[id]! |= TERM_NUMERIC;
@@ -205,8 +229,9 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
 
   const fields = [params.text, params.context, params.speaker];
   const averages = [0, 0, 0];
-  for (const terms of statementTerms)
-    for (let f = 0; f < FIELDS; f++) averages[f]! += terms.lengths[f]!;
+  counts.lengths.forEach((length, k) => {
+    averages[k % FIELDS]! += length;
+  });
   for (let f = 0; f < FIELDS; f++) averages[f] = Math.max(averages[f]! / Math.max(count, 1), 1);
   const norms = new Float64Array(FIELDS);
 
@@ -218,17 +243,17 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
   const postingStatement = new Uint32Array(starts[termCount]!);
   const postingScore = new Float32Array(starts[termCount]!);
   let maxScore = 0;
-  statementTerms.forEach((terms, i) => {
+  for (let i = 0; i < count; i++) {
     for (let f = 0; f < FIELDS; f++) {
-      norms[f] =
-        fields[f]!.weight / (1 - fields[f]!.b + (fields[f]!.b * terms.lengths[f]!) / averages[f]!);
+      const { weight, b } = fields[f]!;
+      norms[f] = weight / (1 - b + (b * counts.lengths[i * FIELDS + f]!) / averages[f]!);
     }
-    for (let k = 0; k < terms.ids.length; k++) {
-      const id = terms.ids[k]!;
+    for (let k = counts.starts[i]!; k < counts.starts[i + 1]!; k++) {
+      const id = counts.ids[k]!;
       const tf =
-        terms.tf[k * FIELDS]! * norms[0]! +
-        terms.tf[k * FIELDS + 1]! * norms[1]! +
-        terms.tf[k * FIELDS + 2]! * norms[2]!;
+        counts.tf[k * FIELDS]! * norms[0]! +
+        counts.tf[k * FIELDS + 1]! * norms[1]! +
+        counts.tf[k * FIELDS + 2]! * norms[2]!;
       const idf = Math.log(1 + (count - df[id]! + 0.5) / (df[id]! + 0.5));
       const score = (idf * tf * (params.k1 + 1)) / (params.k1 + tf);
       const at = fill[id]!++;
@@ -236,7 +261,7 @@ export function buildIndex(set: RefSet, params: IndexParams = DEFAULT_PARAMS): S
       postingScore[at] = score;
       if (score > maxScore) maxScore = score;
     }
-  });
+  }
   const impactScale = maxScore > 0 ? maxScore / 255 : 1;
   const postings = new ByteWriter();
   const postingOffsets = new Uint32Array(termCount + 1);

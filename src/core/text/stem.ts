@@ -18,11 +18,10 @@ const cache = new Map<string, string>();
  * ("ads" with "ad" is fine, "gas" with "ga" is not).
  */
 export function stem(term: string): string {
-  if (term.length <= 3 || !LETTERS.test(term)) return term;
   let stemmed = cache.get(term);
   if (stemmed === undefined) {
+    stemmed = term.length <= 3 || !LETTERS.test(term) ? term : porter2(term);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    stemmed = porter2(term);
     cache.set(term, stemmed);
   }
   return stemmed;

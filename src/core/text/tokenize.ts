@@ -18,21 +18,24 @@ export interface Token {
   numeric: boolean;
 }
 
-// One pass over the text; the first alternative that matches wins.
+// One pass over the text; the first alternative that matches wins. Groups, in order:
+// a link, a @handle, a #hashtag, a dotted acronym, a number, a word.
+const [URL, HANDLE, HASHTAG, ACRONYM, , WORD] = [1, 2, 3, 4, 5, 6];
 const TOKEN_PATTERN = new RegExp(
   [
-    String.raw`(?<url>(?:https?:\/\/|www\.)\S+|pic\.twitter\.com\/\S+)`,
+    String.raw`((?:https?:\/\/|www\.)\S+|pic\.twitter\.com\/\S+)`,
     // Posts glue links to tags ("#Tag" + "https://..."): a tag stops where a link starts.
-    String.raw`(?<handle>@[\p{L}\p{N}_]+?(?=https?:\/\/|pic\.twitter\.com|[^\p{L}\p{N}_]|$))`,
-    String.raw`(?<hashtag>#[\p{L}\p{N}_]+?(?=https?:\/\/|pic\.twitter\.com|[^\p{L}\p{N}_]|$))`,
-    String.raw`(?<acronym>(?:\p{L}\.){2,}(?!\p{L}))`,
-    String.raw`(?<number>\d+(?:[.,]\d+)*(?:%(?!\p{L}))?(?![\p{L}\p{N}]))`,
-    String.raw`(?<word>[\p{L}\p{M}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{M}\p{N}]+)*)`,
+    String.raw`(@[\p{L}\p{N}_]+?(?=https?:\/\/|pic\.twitter\.com|[^\p{L}\p{N}_]|$))`,
+    String.raw`(#[\p{L}\p{N}_]+?(?=https?:\/\/|pic\.twitter\.com|[^\p{L}\p{N}_]|$))`,
+    String.raw`((?:\p{L}\.){2,}(?!\p{L}))`,
+    String.raw`(\d+(?:[.,]\d+)*(?:%(?!\p{L}))?(?![\p{L}\p{N}]))`,
+    String.raw`([\p{L}\p{M}\p{N}]+(?:['’‘\-‐‑][\p{L}\p{M}\p{N}]+)*)`,
   ].join('|'),
   'gu',
 );
 
 const SENTENCE_BREAK = /[.!?:;"“”«»\n]/;
+const PUNCTUATED = /['’‘\-‐‑]/;
 const UPPER = /^\p{Lu}/u;
 const ASCII_LOWER_WORD = /^[a-z0-9]+$/;
 const COMBINING_MARKS = /\p{M}+/gu;
@@ -59,6 +62,11 @@ function acronymTerm(letters: string): string {
  * joined compound added so "e-mail" also meets "email".
  */
 function wordTerms(word: string): string[] {
+  if (!PUNCTUATED.test(word)) {
+    // A lone combining mark folds to nothing.
+    const folded = fold(word);
+    return folded ? [folded] : [];
+  }
   const parts = word.split(/[-‐‑]/);
   const terms: string[] = [];
   for (const part of parts) {
@@ -95,34 +103,43 @@ function numberTerms(number: string): string[] {
   return percent ? [term, 'percent'] : [term];
 }
 
+/** Whether a sentence ends (or a quotation opens) between two tokens. */
+function breaksSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_BREAK.test(text[i]!)) return true;
+  return false;
+}
+
 /** Tokens in text order; never throws, whatever the text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const pattern = new RegExp(TOKEN_PATTERN);
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const span = match[0];
     const start = match.index;
     const end = start + span.length;
-    const groups = match.groups!;
-    const initial = tokens.length === 0 || SENTENCE_BREAK.test(text.slice(previousEnd, start));
+    const initial = tokens.length === 0 || breaksSentence(text, previousEnd, start);
     previousEnd = end;
-    if (groups.url !== undefined) continue;
+    if (match[WORD] !== undefined) {
+      // The common case first: a plain word.
+      const terms = span === 'US' ? ['usa'] : wordTerms(span);
+      const numeric = /^\d+$/.test(terms[0] ?? '');
+      const capitalised = UPPER.test(span);
+      for (const term of terms) tokens.push({ term, start, end, capitalised, initial, numeric });
+      continue;
+    }
+    if (match[URL] !== undefined) continue;
     let terms: string[];
     let numeric = false;
-    if (groups.handle !== undefined || groups.hashtag !== undefined) {
+    if (match[HANDLE] !== undefined || match[HASHTAG] !== undefined) {
       terms = runTogetherTerms(span.slice(1));
-    } else if (groups.acronym !== undefined) {
+    } else if (match[ACRONYM] !== undefined) {
       terms = [acronymTerm(span.replace(/\./g, ''))];
-    } else if (groups.number !== undefined) {
+    } else {
       terms = numberTerms(span);
       numeric = true;
-    } else if (span === 'US') {
-      terms = ['usa'];
-    } else {
-      terms = wordTerms(span);
-      numeric = /^\d+$/.test(terms[0] ?? '');
     }
-    const capitalised = UPPER.test(groups.handle || groups.hashtag ? span.slice(1) : span);
+    const capitalised = UPPER.test(match[ACRONYM] === undefined ? span.slice(1) : span);
     for (const term of terms) tokens.push({ term, start, end, capitalised, initial, numeric });
   }
   return tokens;
