@@ -54,6 +54,8 @@ describe('context notes', () => {
       shown({ id: 'c2', text: 'The weather in the capital was mild for the season.' }),
     ).toEqual([]);
     expect(shown({ id: 'c3', text: 'Prices of used cars rose sharply.' })).toEqual([]);
+    // A two-word name is one thing in common, not two.
+    expect(shown({ id: 'c4', text: 'The United States' })).toEqual([]);
   });
 
   it('never shows the quote itself, but takes its stance from the set to compare others', () => {

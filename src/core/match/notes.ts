@@ -20,7 +20,7 @@ import type {
 import { buildIndex } from './build-index.ts';
 import { type DayRange, parseDay, relativeTime } from './dates.ts';
 import { FEATURE_NAMES } from './features.ts';
-import { type PreparedQuery, prepareQuery, querySet } from './query.ts';
+import { type PreparedQuery, pairKey, prepareQuery, querySet } from './query.ts';
 import { type RankedStatement, rankInSet } from './ranker.ts';
 import { compareStance, speakerRelation } from './relations.ts';
 import { directoryOf } from './speakers.ts';
@@ -45,7 +45,7 @@ export type StatementLookup = (
 /**
  * Thresholds, set on the leave-one-article-out run over the bundled set and
  * on unrelated news pages (bench/notes-quality.mjs): notes must share at least
- * two telling words with the finding, and the less the speakers have in
+ * two telling things with the finding, and the less the speakers have in
  * common, the closer the words must be.
  */
 export const NOTE_THRESHOLDS = {
@@ -54,7 +54,7 @@ export const NOTE_THRESHOLDS = {
   sameEvent: 10,
   /** Statements shown per finding. */
   perFinding: 3,
-  /** Distinct shared terms (not weak words) a note needs. */
+  /** Separate things (telling words, or phrases of them) a statement's text must share. */
   sharedTerms: 2,
   /** Minimum relatedness (geometric mean of the idf-weighted overlap both ways) per relation. */
   relatedness: {
@@ -168,19 +168,44 @@ function viewFinding(
   return { speaker, positions, topics };
 }
 
-/** Shared distinct terms between the query and a statement's text and context, most telling first. */
+/**
+ * The telling terms a statement shares with the query (text and context,
+ * most telling first); how many separate things its text shares, where a
+ * two-word run that also runs in the query ("United States", "sanctions
+ * relief") is one thing, not two; and the longest such run.
+ */
 function sharedTerms(
   index: StatementIndex,
-  queryIds: ReadonlySet<number>,
+  query: { ids: ReadonlySet<number>; pairs: ReadonlySet<number> },
   statement: number,
-): { all: number[]; inText: number } {
+): { all: number[]; units: number; phrase: number } {
   const terms = index.statementTerms(statement);
-  const text = new Set(terms.text.filter((id) => queryIds.has(id) && isTelling(index, id)));
-  const all = new Set([
-    ...text,
-    ...terms.context.filter((id) => queryIds.has(id) && isTelling(index, id)),
-  ]);
-  return { all: [...all].sort((a, b) => index.idf(b) - index.idf(a)), inText: text.size };
+  const shared = (id: number) => query.ids.has(id) && isTelling(index, id);
+  const seen = new Set<number>();
+  let pairsOfTwo = 0;
+  let phrase = 0;
+  let run = 0;
+  const endRun = () => {
+    if (run === 2) pairsOfTwo++;
+    phrase = Math.max(phrase, run);
+    run = 0;
+  };
+  let previous = 0;
+  for (const id of terms.text) {
+    if (!shared(id) || seen.has(id)) {
+      endRun();
+      previous = 0;
+      continue;
+    }
+    if (previous === 0 || !query.pairs.has(pairKey(previous, id))) endRun();
+    run++;
+    seen.add(id);
+    previous = id;
+  }
+  endRun();
+  const units = seen.size - pairsOfTwo;
+  for (const id of terms.context) if (shared(id)) seen.add(id);
+  return { all: [...seen].sort((a, b) => index.idf(b) - index.idf(a)), units, phrase };
 }
 
 /** One finding ranked in one set, and the set's own record of it, if the set has one. */
@@ -229,7 +254,8 @@ function chooseInSet(
 ): ChosenStatement[] {
   const { index, finding, prepared, ranked, self } = ranking;
   const view = viewFinding(index, finding, prepared, self);
-  const queryIds = new Set(querySet(prepared, index).ids.filter((id) => id !== 0));
+  const inSet = querySet(prepared, index);
+  const query = { ids: new Set(inSet.ids.filter((id) => id !== 0)), pairs: inSet.bigrams };
   const chosen: ChosenStatement[] = [];
   for (const candidate of ranked) {
     // Never the quote itself, nor anything else from the article being read.
@@ -258,15 +284,19 @@ function chooseInSet(
       // A contradiction is the most telling stance; stop at the first.
       if (stance === 'contradicts') break;
     }
-    const shared = sharedTerms(index, queryIds, candidate.statement);
+    const shared = sharedTerms(index, query, candidate.statement);
     const related = Math.sqrt(candidate.features[F.queryCover]! * candidate.features[F.textCover]!);
     // Positions on the same topic by the same speaker or their side are worth a note on their
     // own (the set's curators tied both to the topic); anyone else's need a telling word in
-    // common too. Without stances, two telling words in the statement's own text, and the
-    // less the speakers have in common, the closer the wording.
+    // common too. Without stances: two telling things in common in the statement's own text
+    // (or, for the speaker's own side, one phrase of them), and the less the speakers have in
+    // common, the closer the wording.
+    const enoughWords =
+      shared.units >= NOTE_THRESHOLDS.sharedTerms ||
+      (relation !== 'same-topic' && shared.phrase >= 2);
     const accepted = stance
       ? relation !== 'same-topic' || shared.all.length >= 1
-      : shared.inText >= NOTE_THRESHOLDS.sharedTerms &&
+      : enoughWords &&
         (candidate.score >= NOTE_THRESHOLDS.restates ||
           related >= NOTE_THRESHOLDS.relatedness[relation]);
     if (!accepted) continue;
@@ -403,7 +433,8 @@ export function composeNotes(
     }
     if (statements.length > 0) notes.push({ target: findings[f]!.id, statements });
   });
-  return notes;
+  // Best first: the note whose best statement scores highest leads.
+  return notes.sort((a, b) => b.statements[0]!.score - a.statements[0]!.score);
 }
 
 /**
@@ -416,7 +447,7 @@ export class MatchLibrary {
     private readonly lookup: StatementLookup,
   ) {}
 
-  /** Notes for an article's quotes and claims, ordered like the findings. */
+  /** Notes for an article's quotes and claims, best first. */
   async matchFindings(
     findings: readonly NoteFinding[],
     article: Pick<ArticleMeta, 'published'>,
