@@ -137,3 +137,15 @@ describe('context notes', () => {
     expect(asked).toEqual(notes.flatMap((n) => n.statements.map((s) => s.id)));
   });
 });
+
+describe('MatchLibrary.resolveSpeaker', () => {
+  it('resolves names against the enabled sets it holds', () => {
+    const library = new MatchLibrary(
+      [StatementIndex.load(buildIndex(matchRefSet()))],
+      () => new Map(),
+    );
+    expect(library.resolveSpeaker('Kim Yo Jong')).toBe('kim-yo-jong');
+    expect(library.resolveSpeaker('Pyongyang')).toBe('dprk');
+    expect(library.resolveSpeaker('Nobody Known')).toBeNull();
+  });
+});

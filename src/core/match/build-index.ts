@@ -33,7 +33,7 @@ const FIELDS = 3;
 const NAME_SHARE = 0.6;
 
 /** The context field: the one-line context, and the source headline when it adds words. */
-export function contextText(statement: Statement): string {
+function contextText(statement: Statement): string {
   const title = statement.source?.title?.trim() ?? '';
   const context = statement.context?.trim() ?? '';
   if (!title || title === context) return context;

@@ -23,7 +23,7 @@ import { FEATURE_NAMES } from './features.ts';
 import { type PreparedQuery, pairKey, prepareQuery, querySet } from './query.ts';
 import { type RankedStatement, rankInSet } from './ranker.ts';
 import { compareStance, speakerRelation } from './relations.ts';
-import { directoryOf } from './speakers.ts';
+import { directoryOf, resolveSpeaker } from './speakers.ts';
 import { cuedPositions, type TopicCues } from './stance.ts';
 import { StatementIndex } from './statement-index.ts';
 import { whenPhrase, whyPhrase } from './why.ts';
@@ -446,6 +446,14 @@ export class MatchLibrary {
     readonly indexes: readonly StatementIndex[],
     private readonly lookup: StatementLookup,
   ) {}
+
+  /** The speaker id a name means in the first enabled set that knows it (fills `speakerId`). */
+  resolveSpeaker(name: string | null | undefined): string | null {
+    return resolveSpeaker(
+      name,
+      this.indexes.map((index) => index.stored),
+    );
+  }
 
   /** Notes for an article's quotes and claims, best first. */
   async matchFindings(

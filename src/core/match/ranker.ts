@@ -38,7 +38,7 @@ function weightVectors(ranker: RankerModel): [Float64Array, Float64Array] {
   return [plain, dated];
 }
 
-export const DEFAULT_MODEL: RankerModel = model;
+const DEFAULT_MODEL: RankerModel = model;
 const defaultWeights = weightVectors(DEFAULT_MODEL);
 const DATE_KNOWN = FEATURE_NAMES.indexOf('dateKnown');
 

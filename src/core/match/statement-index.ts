@@ -10,7 +10,7 @@ import { Vocabulary } from './vocabulary.ts';
 /** The first stage reads at least this many of a query's rarest terms, */
 const ALWAYS_READ = 3;
 /** and skips the others found in more than this share of the set's statements. */
-export const COMMON_SHARE = 0.1;
+const COMMON_SHARE = 0.1;
 /** (in small sets every posting list is short: nothing is skipped). */
 const COMMON_MIN_DF = 100;
 
@@ -159,7 +159,6 @@ export class StatementIndex {
     weights: readonly number[],
     limit: number,
     extra: readonly number[] = [],
-    commonShare = COMMON_SHARE,
   ): Candidates {
     const { postings, postingOffsets, impactScale, df } = this.stored;
     const accumulator = this.accumulator;
@@ -167,7 +166,7 @@ export class StatementIndex {
     let touchedCount = 0;
     // Words in a large share of the set add little to any score but cost the most to read:
     // beyond the few rarest, they are left to the re-ranker, which sees every word.
-    const common = Math.max(commonShare * this.size, COMMON_MIN_DF);
+    const common = Math.max(COMMON_SHARE * this.size, COMMON_MIN_DF);
     const byRarity = termIds.map((_, q) => q).sort((a, b) => df[termIds[a]!]! - df[termIds[b]!]!);
     for (let rank = 0; rank < byRarity.length; rank++) {
       const q = byRarity[rank]!;

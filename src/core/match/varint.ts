@@ -1,6 +1,7 @@
 /**
  * Unsigned LEB128 integers in a growable byte buffer: postings and term
- * sequences are mostly small numbers, so one or two bytes each instead of four.
+ * sequences are mostly small numbers, so one or two bytes each instead of
+ * four. (Readers decode inline, in their hot loops: statement-index.ts.)
  */
 export class ByteWriter {
   private bytes = new Uint8Array(1024);
@@ -34,17 +35,4 @@ export class ByteWriter {
   finish(): Uint8Array {
     return this.bytes.slice(0, this.length);
   }
-}
-
-/** Reads one varint at `cursor.at`, advancing it. */
-export function readVarint(bytes: Uint8Array, cursor: { at: number }): number {
-  let value = 0;
-  let shift = 0;
-  let byte: number;
-  do {
-    byte = bytes[cursor.at++]!;
-    value |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return value >>> 0;
 }
