@@ -101,3 +101,26 @@ describe('backstory match', () => {
     await expect(match(['--frobnicate'], io)).rejects.toThrow('unknown option --frobnicate');
   });
 });
+
+describe('backstory match on a malformed set', () => {
+  it('names the place of what would break the index, and fills optional lists', async () => {
+    const set = matchRefSet();
+    const broken = { ...set, statements: [...set.statements, { id: 'x', text: 42 }] };
+    const { io } = fakeIo({ 'broken.json': JSON.stringify(broken) }, '');
+    await expect(match(['--no-bundled', '--refs', 'broken.json'], io)).rejects.toThrow(
+      'statements[10].text: expected a string',
+    );
+
+    const sparse = {
+      format: 'backstory-refset',
+      statements: [{ id: 'a', text: 'Sanctions stay until denuclearization', speakerId: 'k' }],
+      speakers: [{ id: 'k', name: 'Kim Yo-jong' }],
+    };
+    const ok = fakeIo(
+      { 'sparse.json': JSON.stringify(sparse) },
+      '{"id":"q","text":"sanctions and denuclearization"}',
+    );
+    expect(await match(['--no-bundled', '--refs', 'sparse.json'], ok.io)).toBe(0);
+    expect(ok.lines()[0].matches[0].id).toBe('a');
+  });
+});
