@@ -6,6 +6,7 @@
 // (../shared/corpus/news-pages) as claims: notes there are false alarms.
 //
 //   node bench/notes-quality.mjs [BUNDLED.json] [--samples]
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -17,6 +18,10 @@ const core = await loadCore();
 const bundledPath =
   process.argv.slice(2).find((a) => a.endsWith('.json')) ??
   path.join(root, 'data/refsets/bundled.json');
+if (!existsSync(bundledPath)) {
+  console.error(`${bundledPath} is missing: build the bundled set first, or pass a set's path`);
+  process.exit(1);
+}
 const set = core.loadRefSet(JSON.parse(await readFile(bundledPath, 'utf8')));
 const byId = new Map(set.statements.map((s) => [s.id, s]));
 const articles = new Map();

@@ -226,6 +226,8 @@ export const TASKS = {
 
 /** Converts a task once; returns its folder (refset.json, {train,dev,test}.{jsonl,qrels}). */
 export async function prepareTask(name) {
+  if (!existsSync(shared))
+    throw new Error(`${shared} is missing: the CLEF data lives in ../shared/bench`);
   const dir = path.join(tmp, name);
   if (!existsSync(path.join(dir, 'test.qrels'))) {
     await mkdir(dir, { recursive: true });
