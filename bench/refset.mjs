@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { generateRefSet } from './synthetic-refset.mjs';
+import { syntheticRefSet } from './lib/synthetic-refset.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, '.tmp', 'bench-refset');
@@ -165,7 +165,7 @@ console.log(
   'statements  json size (gzip)    parse  parse+validate   format | csv size   import | claimreview size   import | live heap (text + set)',
 );
 for (const count of sizes) {
-  const set = generateRefSet(count);
+  const set = await syntheticRefSet(count);
   const files = {
     json: path.join(out, `set-${count}.json`),
     csv: path.join(out, `set-${count}.csv`),

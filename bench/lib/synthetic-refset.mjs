@@ -1,10 +1,16 @@
-// Synthetic reference sets for the scale benchmark: statements drawn from a
-// Zipf-distributed vocabulary whose head is the words of our own seed
-// articles (data/seeds) and whose tail is made-up words, so the vocabulary
-// keeps growing with the set as real text does (Heaps' law). Deterministic.
+// Synthetic reference sets of any size, the same on every run: statements
+// drawn from a Zipf-distributed vocabulary whose head is the words of our own
+// seed articles (data/seeds) and whose tail is made-up words, so the
+// vocabulary keeps growing with the set as real text does (Heaps' law). Every
+// kind of statement, date precision and a stance topic occur, so validation
+// and import see the whole format. The scale and reference-set benchmarks use
+// it, and the end-to-end tests import one as the "large file" (written to a
+// temporary file, never committed).
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { root } from './clef.mjs';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Mulberry32: a small seeded PRNG, so every run builds the same sets. */
 export function random(seed) {
@@ -63,6 +69,9 @@ export async function sentenceMaker(seed, vocabularySize = 200_000) {
 
 const pad = (n) => String(n).padStart(2, '0');
 
+const KINDS = ['quote', 'quote', 'paraphrase', 'claim'];
+const POSITIONS = ['refuses', 'conditional', 'open'];
+
 export async function syntheticRefSet(size, seed = 1) {
   const { rand, sentence } = await sentenceMaker(seed);
   const speakers = Array.from({ length: Math.max(10, Math.round(size / 50)) }, (_, i) => ({
@@ -88,12 +97,16 @@ export async function syntheticRefSet(size, seed = 1) {
       id: `st-${i}`,
       speakerId: rand() < 0.9 ? speakers[Math.floor(rand() * speakers.length)].id : null,
       text: sentence(12, 40),
-      kind: 'quote',
+      kind: KINDS[i % KINDS.length],
       date,
       context: sentence(5, 12),
-      source: { title: sentence(5, 10), outlet: 'Synthetic News', url: `https://example.org/${i}` },
-      topics: [],
-      stance: {},
+      source: {
+        title: sentence(5, 10),
+        outlet: `Outlet ${i % 40}`,
+        url: `https://example.org/${i}`,
+      },
+      topics: i % 2 === 0 ? ['talks'] : [],
+      stance: i % 4 === 0 ? { talks: POSITIONS[Math.floor(rand() * POSITIONS.length)] } : {},
     };
   });
   return {
@@ -103,6 +116,6 @@ export async function syntheticRefSet(size, seed = 1) {
     title: `Synthetic ${size}`,
     speakers,
     statements,
-    topics: [],
+    topics: [{ id: 'talks', label: 'Talks', positions: POSITIONS }],
   };
 }

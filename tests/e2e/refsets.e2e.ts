@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generateRefSet } from '../../bench/synthetic-refset.mjs';
+import { syntheticRefSet } from '../../bench/lib/synthetic-refset.mjs';
 import {
   formatRefSet,
   importRefSet,
@@ -86,7 +86,7 @@ beforeAll(async () => {
   };
   await writeFile(files.good, GOOD_CSV);
   await writeFile(files.broken, brokenSet());
-  const set = generateRefSet(LARGE_COUNT);
+  const set = await syntheticRefSet(LARGE_COUNT);
   large = { id: set.id, title: set.title, speakers: set.speakers.length };
   await writeFile(files.large, JSON.stringify(set));
 });
