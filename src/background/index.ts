@@ -5,6 +5,7 @@ import { buildMatchingIndex } from '../shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../shared/refset-store/store.ts';
 import { showCount } from './badge.ts';
 import { BUNDLED_SET_PATH, installBundledSet } from './bundled-set.ts';
+import { ReferenceService } from './reference-service.ts';
 
 // The bundled reference set, with its index, into the store: on install and
 // update, and at start-up if an earlier attempt failed.
@@ -20,13 +21,17 @@ const storeBundledSet = (options?: { ifMissing: boolean }) =>
 browser.runtime.onInstalled.addListener(() => storeBundledSet());
 browser.runtime.onStartup.addListener(() => storeBundledSet({ ifMissing: true }));
 
+const references = new ReferenceService(refSets, buildMatchingIndex, () =>
+  storeBundledSet({ ifMissing: true }),
+);
+
 handleMessages<ContentToBackground>(
   {
     findingsChanged: async ({ count }, sender) => {
       await showCount(sender.tab!.id!, count);
     },
-    // The reference index arrives with the matching work; until then no finding has a note.
-    matchFindings: () => [],
+    matchFindings: ({ article, quotes, claims }) =>
+      references.matchFindings(article, quotes, claims),
   },
   fromTab,
 );

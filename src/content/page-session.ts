@@ -125,12 +125,14 @@ export class PageSession {
   }
 
   private draw(annotated: Annotated): void {
+    // Anchoring reads the live text nodes, which drawn highlights have split: clear first.
+    this.overlay.hide(false);
+    this.highlighter.clear();
     const { requests, drawn } = planHighlights(
       annotated.article.map,
       annotated.reading,
       annotated.notes,
     );
-    this.overlay.hide(false);
     this.highlighter.draw(requests);
     annotated.drawn = drawn;
     const quoteCount = drawn.filter((f) => f.kind === 'quote').length;

@@ -116,13 +116,14 @@ describe('context notes', () => {
   it('looks up only the statements it shows (the background keeps texts in storage)', async () => {
     const set = matchRefSet();
     const asked: string[] = [];
-    const library = new MatchLibrary([StatementIndex.load(buildIndex(set))], async (setId, ids) => {
-      expect(setId).toBe('test-set');
-      asked.push(...ids);
-      return new Map(
-        set.statements.filter((s) => ids.includes(s.id)).map((s): [string, Statement] => [s.id, s]),
-      );
-    });
+    const library = new MatchLibrary(
+      [StatementIndex.load(buildIndex(set))],
+      async (setId, positions) => {
+        expect(setId).toBe('test-set');
+        asked.push(...positions.map((p) => set.statements[p]!.id));
+        return new Map(positions.map((p): [number, Statement] => [p, set.statements[p]!]));
+      },
+    );
     const notes = await library.matchFindings(
       [
         {

@@ -36,11 +36,14 @@ export interface NoteFinding {
   speakerId?: string | null;
 }
 
-/** Fetches statements by id from one set (IndexedDB in the background, a Map in the CLI). */
+/**
+ * Fetches statements of one set by their position in it (IndexedDB in the
+ * background, which stores them in chunks of positions; an array in tests).
+ */
 export type StatementLookup = (
   setId: string,
-  ids: readonly string[],
-) => Promise<ReadonlyMap<string, Statement>> | ReadonlyMap<string, Statement>;
+  positions: readonly number[],
+) => Promise<ReadonlyMap<number, Statement>> | ReadonlyMap<number, Statement>;
 
 /**
  * Thresholds, set on the leave-one-article-out run over the bundled set and
@@ -461,16 +464,18 @@ export class MatchLibrary {
     article: Pick<ArticleMeta, 'published'>,
   ): Promise<ContextNote[]> {
     const chosen = chooseNotes(this.indexes, findings, article);
-    const wanted = new Map<StatementIndex, string[]>();
+    const wanted = new Map<StatementIndex, number[]>();
     for (const pick of chosen.flat()) {
-      const ids = wanted.get(pick.index) ?? [];
-      ids.push(pick.index.statementId(pick.statement));
-      wanted.set(pick.index, ids);
+      const positions = wanted.get(pick.index) ?? [];
+      positions.push(pick.statement);
+      wanted.set(pick.index, positions);
     }
-    const found = new Map<StatementIndex, ReadonlyMap<string, Statement>>();
-    for (const [index, ids] of wanted) found.set(index, await this.lookup(index.setId, ids));
+    const found = new Map<StatementIndex, ReadonlyMap<number, Statement>>();
+    for (const [index, positions] of wanted) {
+      found.set(index, await this.lookup(index.setId, positions));
+    }
     return composeNotes(chosen, findings, article, (pick) =>
-      found.get(pick.index)?.get(pick.index.statementId(pick.statement)),
+      found.get(pick.index)?.get(pick.statement),
     );
   }
 }

@@ -6,7 +6,7 @@
  * evicting them.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { IndexRecord, RefSetEntry, SetRecord } from './types.ts';
+import type { IndexRecord, RefSetEntry, SetRecord, StatementChunk } from './types.ts';
 
 export const REFSET_DB = 'backstory-refsets';
 const VERSION = 1;
@@ -16,6 +16,8 @@ export interface RefSetSchema extends DBSchema {
   registry: { key: string; value: RefSetEntry };
   sets: { key: string; value: SetRecord };
   indexes: { key: string; value: IndexRecord };
+  /** Statements in chunks by position, so a note reads the few it shows, not the whole set. */
+  statements: { key: [string, number]; value: StatementChunk };
   /** `revision`: the last revision handed out. */
   meta: { key: 'revision'; value: number };
 }
@@ -36,6 +38,7 @@ export function openRefSetDatabase(name: string, onLost: () => void): Promise<Re
         db.createObjectStore('registry', { keyPath: 'id' });
         db.createObjectStore('sets', { keyPath: 'id' });
         db.createObjectStore('indexes', { keyPath: 'setId' });
+        db.createObjectStore('statements', { keyPath: ['setId', 'chunk'] });
         db.createObjectStore('meta');
       }
     },

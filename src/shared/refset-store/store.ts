@@ -1,6 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { formatRefSet } from '../../core/refset/canonical.ts';
-import type { RefSet } from '../../core/refset/types.ts';
+import type { RefSet, Statement } from '../../core/refset/types.ts';
 import { announceRefSetChange } from './changes.ts';
 import { copyUnderFreeId } from './copies.ts';
 import {
@@ -10,9 +10,17 @@ import {
   type RefSetSchema,
 } from './database.ts';
 import type { MatchingIndex } from './matching-index.ts';
-import type { ImportOutcome, ImportSetOptions, IndexRecord, RefSetEntry } from './types.ts';
+import type {
+  ImportOutcome,
+  ImportSetOptions,
+  IndexRecord,
+  RefSetEntry,
+  StatementChunk,
+} from './types.ts';
 
-const ALL_STORES = ['registry', 'sets', 'indexes', 'meta'] as const;
+const ALL_STORES = ['registry', 'sets', 'indexes', 'statements', 'meta'] as const;
+/** Statements per stored chunk: a note's few statements cost a few small reads. */
+export const STATEMENT_CHUNK = 256;
 type WriteTransaction = IDBPTransaction<
   RefSetSchema,
   ArrayLike<StoreNames<RefSetSchema>>,
@@ -25,9 +33,17 @@ function listOrder(a: RefSetEntry, b: RefSetEntry): number {
   return a.importedAt.localeCompare(b.importedAt) || a.id.localeCompare(b.id);
 }
 
-/** A set as stored: its canonical JSON and what the registry says about it. */
+/** A set as stored: its canonical JSON, its statements in chunks, and what the registry says about it. */
 function storedForm(set: RefSet) {
   const json = new Blob([formatRefSet(set)], { type: 'application/json' });
+  const chunks: StatementChunk[] = [];
+  for (let start = 0; start < set.statements.length; start += STATEMENT_CHUNK) {
+    chunks.push({
+      setId: set.id,
+      chunk: start / STATEMENT_CHUNK,
+      statements: set.statements.slice(start, start + STATEMENT_CHUNK),
+    });
+  }
   const summary = {
     id: set.id,
     title: set.title,
@@ -35,7 +51,7 @@ function storedForm(set: RefSet) {
     speakerCount: set.speakers.length,
     bytes: json.size,
   };
-  return { json, summary };
+  return { json, chunks, summary };
 }
 
 function abortQuietly(tx: WriteTransaction): void {
@@ -136,6 +152,24 @@ export class RefSetStore {
     return (await this.db()).get('indexes', id);
   }
 
+  /** Statements of a set by position; positions past the end are left out. */
+  async getStatements(id: string, positions: readonly number[]): Promise<Map<number, Statement>> {
+    const tx = (await this.db()).transaction('statements');
+    const chunks = new Map<number, Promise<StatementChunk | undefined>>();
+    for (const position of positions) {
+      const chunk = Math.floor(position / STATEMENT_CHUNK);
+      if (!chunks.has(chunk)) chunks.set(chunk, tx.store.get([id, chunk]));
+    }
+    const found = new Map<number, Statement>();
+    for (const position of positions) {
+      const stored = await chunks.get(Math.floor(position / STATEMENT_CHUNK))!;
+      const statement = stored?.statements[position % STATEMENT_CHUNK];
+      if (statement) found.set(position, statement);
+    }
+    await tx.done;
+    return found;
+  }
+
   /**
    * Stores a rebuilt index (after an update changed the index format), only
    * if the set is still at `revision`; returns whether it was stored.
@@ -168,7 +202,7 @@ export class RefSetStore {
     options: ImportSetOptions,
   ): Promise<ImportOutcome> {
     // Formatting a large set takes a while: done before the transaction, which must not idle.
-    const { json, summary } = storedForm(set);
+    const { json, chunks, summary } = storedForm(set);
     const tx = (await this.db()).transaction(ALL_STORES, 'readwrite');
     const existing = await tx.objectStore('registry').get(set.id);
     if (existing?.origin === 'bundled' && options.replace !== undefined) {
@@ -187,7 +221,7 @@ export class RefSetStore {
       revision: await nextRevision(tx),
       fileName: options.fileName,
     };
-    await this.write(tx, entry, json, index);
+    await this.write(tx, entry, json, chunks, index, existing ? [existing] : []);
     return { status: 'added', entry };
   }
 
@@ -202,7 +236,7 @@ export class RefSetStore {
     index: MatchingIndex,
     packageVersion: string,
   ): Promise<RefSetEntry> {
-    const { json, summary } = storedForm(set);
+    const { json, chunks, summary } = storedForm(set);
     const tx = (await this.db()).transaction(ALL_STORES, 'readwrite');
     const entries = await tx.objectStore('registry').getAll();
     const previous = entries.find((entry) => entry.id === set.id);
@@ -219,22 +253,28 @@ export class RefSetStore {
       revision: await nextRevision(tx),
       packageVersion,
     };
-    await this.write(tx, entry, json, index, stale);
+    await this.write(tx, entry, json, chunks, index, [...stale, ...(previous ? [previous] : [])]);
     return entry;
   }
 
-  /** Writes a set, its entry and its index (and deletes `remove`) in `tx`, then tells the others. */
+  /**
+   * Writes a set, its entry, its statements and its index in `tx`, first
+   * deleting `remove` (a set being replaced, whose chunks may outnumber the
+   * new ones), then tells the others.
+   */
   private async write(
     tx: WriteTransaction,
     entry: RefSetEntry,
     json: Blob,
+    chunks: StatementChunk[],
     index: MatchingIndex,
-    remove: RefSetEntry[] = [],
+    remove: RefSetEntry[],
   ): Promise<void> {
     await commit(tx, [
       ...remove.flatMap(({ id }) => this.deletions(tx, id)),
       () => tx.objectStore('registry').put(entry),
       () => tx.objectStore('sets').put({ id: entry.id, json }),
+      ...chunks.map((chunk) => () => tx.objectStore('statements').put(chunk)),
       () => tx.objectStore('indexes').put({ setId: entry.id, revision: entry.revision, index }),
     ]);
     this.announce();
@@ -245,6 +285,7 @@ export class RefSetStore {
       () => tx.objectStore('registry').delete(id),
       () => tx.objectStore('sets').delete(id),
       () => tx.objectStore('indexes').delete(id),
+      () => tx.objectStore('statements').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
     ];
   }
 

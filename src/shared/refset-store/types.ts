@@ -3,6 +3,7 @@
  * page lists and edits entries, the import worker adds sets, the background
  * reads enabled sets and their matching indexes.
  */
+import type { Statement } from '../../core/refset/types.ts';
 import type { MatchingIndex } from './matching-index.ts';
 
 export type RefSetOrigin = 'bundled' | 'imported';
@@ -38,6 +39,13 @@ export interface IndexRecord {
   setId: string;
   revision: number;
   index: MatchingIndex;
+}
+
+/** Statements `chunk * STATEMENT_CHUNK` onwards of one set, in set order. */
+export interface StatementChunk {
+  setId: string;
+  chunk: number;
+  statements: Statement[];
 }
 
 /** The full set, kept as its canonical Backstory JSON: exports hand it out as it is. */

@@ -4,10 +4,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBundledSet } from '../../../src/background/bundled-set.ts';
 import type { RefSet } from '../../../src/core/refset/index.ts';
+import type { MatchingIndex } from '../../../src/shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
 
 const packaged = readFileSync('data/refsets/bundled.json', 'utf8');
-const buildIndex = (set: RefSet) => ({ size: set.statements.length });
+// A stand-in for a real index: the store only needs a value IndexedDB can clone.
+const buildIndex = (set: RefSet) => ({ size: set.statements.length }) as unknown as MatchingIndex;
 let store: RefSetStore;
 let reads = 0;
 

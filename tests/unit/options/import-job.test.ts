@@ -8,6 +8,7 @@ import type {
   ConflictChoice,
   ImportStage,
 } from '../../../src/options/refsets/import-protocol.ts';
+import type { MatchingIndex } from '../../../src/shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
 import { validSet } from '../refset-fixtures.ts';
 
@@ -18,7 +19,8 @@ let store: RefSetStore;
 let indexed: string[];
 const buildIndex = (set: RefSet) => {
   indexed.push(set.id);
-  return { statements: new Uint32Array(set.statements.length) };
+  // A stand-in for a real index: typed arrays, as the real one holds.
+  return { statements: new Uint32Array(set.statements.length) } as unknown as MatchingIndex;
 };
 
 beforeEach(() => {
@@ -181,7 +183,7 @@ describe('importFile', () => {
   });
 
   it('reports a failure to store as a message and stores nothing', async () => {
-    const unstorable = () => ({ build: () => 0 });
+    const unstorable = () => ({ build: () => 0 }) as unknown as MatchingIndex;
     const result = await importFile(
       backstoryFile(),
       'auto',

@@ -4,6 +4,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatRefSet, parseRefSet, type RefSet } from '../../../src/core/refset/index.ts';
 import { copyUnderFreeId } from '../../../src/shared/refset-store/copies.ts';
+import type { MatchingIndex } from '../../../src/shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
 import { validSet } from '../refset-fixtures.ts';
 
@@ -15,9 +16,10 @@ function set(overrides: Partial<RefSet> = {}): RefSet {
 
 const bundled = () => set({ id: 'backstory-bundled', title: 'Bundled' });
 /** A stand-in for a matching index: typed arrays, as the real one holds. */
-const index = (n: number) => ({ postings: new Uint32Array([n, n + 1]) });
+const index = (n: number) =>
+  ({ postings: new Uint32Array([n, n + 1]) }) as unknown as MatchingIndex;
 /** Structured cloning cannot store a function: writing this fails inside the transaction. */
-const unstorable = () => ({ build: () => 0 });
+const unstorable = () => ({ build: () => 0 }) as unknown as MatchingIndex;
 
 let store: RefSetStore;
 let announcements: number;
@@ -40,7 +42,11 @@ async function snapshot(of: RefSetStore = store) {
   );
 }
 
-async function added(toAdd: RefSet, options = { fileName: 'set.json' }, idx: unknown = index(1)) {
+async function added(
+  toAdd: RefSet,
+  options = { fileName: 'set.json' },
+  idx: MatchingIndex = index(1),
+) {
   const outcome = await store.importSet(toAdd, idx, options);
   if (outcome.status !== 'added')
     throw new Error(`expected the set to be added: ${outcome.status}`);
@@ -211,6 +217,29 @@ describe('RefSetStore', () => {
       `an imported set already has the bundled set's id "users-set"`,
     );
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('reads the statements a note shows by position, across chunks, and drops a replaced set’s chunks', async () => {
+    const many = (count: number) => {
+      const base = validSet();
+      const template = base.statements[0]!;
+      const statements = Array.from({ length: count }, (_, i) => ({
+        ...template,
+        id: `s${i}`,
+        text: `Statement ${i}.`,
+      }));
+      return set({ statements } as unknown as Partial<RefSet>);
+    };
+    const first = await added(many(600));
+    const found = await store.getStatements('test-set', [0, 255, 256, 599, 600]);
+    expect([...found.keys()]).toEqual([0, 255, 256, 599]);
+    expect(found.get(256)!.text).toBe('Statement 256.');
+
+    await store.importSet(many(10), index(2), { fileName: 'set.json', replace: first.revision });
+    const after = await store.getStatements('test-set', [5, 300]);
+    expect([...after.keys()]).toEqual([5]);
+    await store.delete('test-set');
+    expect((await store.getStatements('test-set', [5])).size).toBe(0);
   });
 
   it('stores a rebuilt index only for the revision it was built from', async () => {
