@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../core/types.ts';
 import { isArticlePage } from './article-signals.ts';
+import { LiveTextTracer } from './clone-text.ts';
 import { buildTextMap, type TextMap } from './text-map.ts';
 
 export interface ExtractedArticle {
@@ -19,9 +20,10 @@ export interface ExtractedArticle {
 export function extractArticle(doc: Document): ExtractedArticle | null {
   if (!doc.body || !isArticlePage(doc)) return null;
   const clone = doc.cloneNode(true) as Document;
-  const liveTextOf = mapCloneTextNodes(clone, doc);
+  const tracer = new LiveTextTracer(clone, doc);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;
+  const liveTextOf = tracer.trace(parsed.content);
   const map = buildTextMap(parsed.content, (node) => liveTextOf.get(node));
   if (map.text.length === 0) return null;
   return {
@@ -34,33 +36,6 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
       length: map.text.length,
     },
   };
-}
-
-/**
- * Pairs each text node of the clone with its live original. `cloneNode(true)`
- * copies the tree exactly, so a walk over both in step lines them up;
- * Readability later moves the clone's nodes around but keeps their identity.
- */
-function mapCloneTextNodes(clone: Document, live: Document): Map<Text, Text> {
-  const pairs = new Map<Text, Text>();
-  let a: Node | null = clone.documentElement;
-  let b: Node | null = live.documentElement;
-  while (a && b) {
-    if (a.nodeType === 3) pairs.set(a as Text, b as Text);
-    if (a.firstChild && b.firstChild) {
-      a = a.firstChild;
-      b = b.firstChild;
-      continue;
-    }
-    while (a && b && !a.nextSibling) {
-      a = a.parentNode;
-      b = b.parentNode;
-    }
-    if (!a || !b || a === clone || b === live) break;
-    a = a.nextSibling;
-    b = b.nextSibling;
-  }
-  return pairs;
 }
 
 function clean(value: string | null | undefined): string | null {
