@@ -2,6 +2,8 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../core/types.ts';
 import { isArticlePage } from './article-signals.ts';
 import { LiveTextTracer } from './clone-text.ts';
+import { jsonLdNodes } from './json-ld.ts';
+import { readMetadata } from './metadata.ts';
 import { buildTextMap, type TextMap } from './text-map.ts';
 
 export interface ExtractedArticle {
@@ -18,7 +20,9 @@ export interface ExtractedArticle {
  * not articles.
  */
 export function extractArticle(doc: Document): ExtractedArticle | null {
-  if (!doc.body || !isArticlePage(doc)) return null;
+  if (!doc.body) return null;
+  const jsonLd = jsonLdNodes(doc);
+  if (!isArticlePage(doc, jsonLd)) return null;
   const clone = doc.cloneNode(true) as Document;
   const tracer = new LiveTextTracer(clone, doc);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -26,28 +30,5 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const liveTextOf = tracer.trace(parsed.content);
   const map = buildTextMap(parsed.content, (node) => liveTextOf.get(node));
   if (map.text.length === 0) return null;
-  return {
-    map,
-    meta: {
-      title: clean(parsed.title),
-      byline: clean(parsed.byline),
-      site: clean(parsed.siteName),
-      published: normaliseDate(parsed.publishedTime),
-      length: map.text.length,
-    },
-  };
-}
-
-function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
-}
-
-/** An ISO 8601 date (or date-time) from whatever the page declared, or null. */
-function normaliseDate(value: string | null | undefined): string | null {
-  const text = clean(value);
-  if (!text) return null;
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : new Date(time).toISOString();
+  return { map, meta: { ...readMetadata(doc, jsonLd, parsed), length: map.text.length } };
 }

@@ -98,6 +98,33 @@ describe('extractArticle', () => {
     expect(leaving.offset).toBe(0);
   });
 
+  it('marks block quotes, headings, captions, list items and code in the text', () => {
+    const filler = 'The council met for three hours and heard from residents. '.repeat(12);
+    const doc = new DOMParser().parseFromString(
+      `<html><head><meta property="og:type" content="article"><title>T</title></head><body><article>
+      <p>${filler}</p>
+      <figure><img src="a.jpg"><figcaption>The bridge, <em>seen</em> from the east.</figcaption></figure>
+      <h2>What comes next</h2>
+      <p>The mayor wrote:</p>
+      <blockquote><p>We will rebuild it.</p><p>It will take <b>two</b> years.</p></blockquote>
+      <ul><li>Cost: high</li><li>Time: long</li></ul>
+      <pre>x = 1</pre>
+      <p>${filler}</p>
+      </article></body></html>`,
+      'text/html',
+    );
+    const { map } = extractArticle(doc)!;
+    const blocks = map.blocks.map((b) => [b.kind, map.text.slice(b.start, b.end)]);
+    expect(blocks).toEqual([
+      ['caption', 'The bridge, seen from the east.'],
+      ['heading', 'What comes next'],
+      ['quote', 'We will rebuild it.\n\nIt will take two years.'],
+      ['item', 'Cost: high'],
+      ['item', 'Time: long'],
+      ['code', 'x = 1'],
+    ]);
+  });
+
   it('leaves pages that are not articles alone', () => {
     expect(extractArticle(loadPage('section-front'))).toBeNull();
   });
