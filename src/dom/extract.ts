@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../core/types.ts';
 import { isArticlePage } from './article-signals.ts';
 import { LiveTextTracer } from './clone-text.ts';
-import { jsonLdNodes } from './json-ld.ts';
+import { readDeclarations } from './declarations.ts';
 import { readMetadata } from './metadata.ts';
 import { buildTextMap, type TextMap } from './text-map.ts';
 
@@ -21,8 +21,8 @@ export interface ExtractedArticle {
  */
 export function extractArticle(doc: Document): ExtractedArticle | null {
   if (!doc.body) return null;
-  const jsonLd = jsonLdNodes(doc);
-  if (!isArticlePage(doc, jsonLd)) return null;
+  const declarations = readDeclarations(doc);
+  if (!isArticlePage(doc, declarations)) return null;
   const clone = doc.cloneNode(true) as Document;
   const tracer = new LiveTextTracer(clone, doc);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
@@ -30,5 +30,5 @@ export function extractArticle(doc: Document): ExtractedArticle | null {
   const liveTextOf = tracer.trace(parsed.content);
   const map = buildTextMap(parsed.content, (node) => liveTextOf.get(node));
   if (map.text.length === 0) return null;
-  return { map, meta: { ...readMetadata(doc, jsonLd, parsed), length: map.text.length } };
+  return { map, meta: { ...readMetadata(declarations, parsed), length: map.text.length } };
 }

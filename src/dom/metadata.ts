@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../core/types.ts';
-import { isArticleNode, type JsonLdNode } from './json-ld.ts';
+import { isArticleNode, type JsonLdNode, type PageDeclarations } from './declarations.ts';
 
 /** What Readability made of the page's metadata (its `parse()` result). */
 export interface ReadabilityMeta {
@@ -16,19 +16,17 @@ export interface ReadabilityMeta {
  * the byline should be.
  */
 export function readMetadata(
-  doc: Document,
-  jsonLd: JsonLdNode[],
+  { jsonLd, meta, times, authorElements }: PageDeclarations,
   readability: ReadabilityMeta,
 ): Omit<ArticleMeta, 'length'> {
   const article = jsonLd.find(isArticleNode);
+  const first = (keys: string[]) => firstOf(meta, keys);
   const site =
-    clean(readability.siteName) ??
-    nameOf(article?.publisher) ??
-    metaContent(doc, ['meta[name="application-name"]']);
+    clean(readability.siteName) ?? nameOf(article?.publisher) ?? first(['name:application-name']);
   const byline =
     cleanByline(authorsOf(article?.author)) ??
-    cleanByline(nonUrl(metaContent(doc, AUTHOR_META))) ??
-    cleanByline(textOf(doc, '[itemprop="author"] [itemprop="name"], [rel="author"]')) ??
+    cleanByline(nonUrl(first(AUTHOR_META))) ??
+    cleanByline(authorElementText(authorElements)) ??
     cleanByline(readability.byline);
   return {
     title: stripSuffix(clean(readability.title), [site, byline]),
@@ -36,39 +34,41 @@ export function readMetadata(
     site,
     published:
       normaliseDate(stringOf(article?.datePublished)) ??
-      normaliseDate(metaContent(doc, PUBLISHED_META)) ??
+      normaliseDate(first(PUBLISHED_META)) ??
       normaliseDate(readability.publishedTime) ??
-      normaliseDate(timeOf(doc)),
+      normaliseDate(timeOf(times)),
   };
 }
 
+/** Meta tags that name the author, in order of preference (keys of `PageDeclarations.meta`). */
 const AUTHOR_META = [
-  'meta[name="author"]',
-  'meta[property="author"]',
-  'meta[name="article:author"]',
-  'meta[property="article:author"]',
-  'meta[property="og:article:author"]',
-  'meta[itemprop="author"]',
-  'meta[name="byl"]',
-  'meta[name="parsely-author"]',
-  'meta[name="sailthru.author"]',
+  'name:author',
+  'property:author',
+  'name:article:author',
+  'property:article:author',
+  'property:og:article:author',
+  'itemprop:author',
+  'name:byl',
+  'name:parsely-author',
+  'name:sailthru.author',
 ];
 
+/** Meta tags that date the article, in order of preference. */
 const PUBLISHED_META = [
-  'meta[property="article:published_time"]',
-  'meta[property="article:published"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="article:published_time"]',
-  'meta[name="article:publicationdate"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="dcterms.date"]',
-  'meta[name="parsely-pub-date"]',
-  'meta[name="sailthru.date"]',
-  'meta[name="date"]',
-  'meta[name="pdate"]',
+  'property:article:published_time',
+  'property:article:published',
+  'itemprop:datepublished',
+  'name:article:published_time',
+  'name:article:publicationdate',
+  'name:pubdate',
+  'name:publishdate',
+  'name:publish-date',
+  'name:dc.date.issued',
+  'name:dcterms.date',
+  'name:parsely-pub-date',
+  'name:sailthru.date',
+  'name:date',
+  'name:pdate',
 ];
 
 function clean(value: unknown): string | null {
@@ -85,17 +85,26 @@ function nonUrl(value: string | null): string | null {
   return value && !/^https?:\/\//i.test(value) ? value : null;
 }
 
-/** The first non-empty `content` among the selectors, in their order of preference. */
-function metaContent(doc: Document, selectors: string[]): string | null {
-  for (const selector of selectors) {
-    const value = clean(doc.querySelector(selector)?.getAttribute('content'));
+/** The first declared value among the keys, in their order of preference. */
+function firstOf(meta: Map<string, string>, keys: string[]): string | null {
+  for (const key of keys) {
+    const value = clean(meta.get(key));
     if (value) return value;
   }
   return null;
 }
 
-function textOf(doc: Document, selector: string): string | null {
-  return clean(doc.querySelector(selector)?.textContent);
+/** The text of the page's author element: a `rel="author"` link, or the name inside microdata. */
+function authorElementText(elements: Element[]): string | null {
+  for (const element of elements) {
+    const name =
+      element.getAttribute('itemprop') === 'author'
+        ? element.querySelector('[itemprop="name"]')
+        : null;
+    const text = clean((name ?? element).textContent);
+    if (text) return text;
+  }
+  return null;
 }
 
 function nameOf(value: unknown): string | null {
@@ -145,11 +154,23 @@ function stripSuffix(title: string | null, names: (string | null)[]): string | n
 }
 
 /** The page's publication `<time>`: one marked as such, else the first inside the article. */
-function timeOf(doc: Document): string | null {
-  const time =
-    doc.querySelector('time[itemprop="datePublished"], time[pubdate], time[class*="publish"]') ??
-    doc.querySelector('article time[datetime], header time[datetime]');
-  return clean(time?.getAttribute('datetime')) ?? clean(time?.getAttribute('content'));
+function timeOf(times: Element[]): string | null {
+  let inArticle: Element | null = null;
+  for (const time of times) {
+    const marked =
+      time.getAttribute('itemprop') === 'datePublished' ||
+      time.hasAttribute('pubdate') ||
+      /publish/i.test(time.getAttribute('class') ?? '');
+    if (marked) return dateAttribute(time);
+    if (!inArticle && time.hasAttribute('datetime') && time.closest('article, header')) {
+      inArticle = time;
+    }
+  }
+  return inArticle ? dateAttribute(inArticle) : null;
+}
+
+function dateAttribute(time: Element): string | null {
+  return clean(time.getAttribute('datetime')) ?? clean(time.getAttribute('content'));
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { isArticlePage } from '../../../src/dom/article-signals.ts';
-import { jsonLdNodes } from '../../../src/dom/json-ld.ts';
+import { readDeclarations } from '../../../src/dom/declarations.ts';
 import { normaliseDate, readMetadata } from '../../../src/dom/metadata.ts';
 
 function page(head: string, body = '<p>Text.</p>'): Document {
@@ -12,7 +12,7 @@ function page(head: string, body = '<p>Text.</p>'): Document {
 }
 
 function metadataOf(doc: Document, readability = {}) {
-  return readMetadata(doc, jsonLdNodes(doc), readability);
+  return readMetadata(readDeclarations(doc), readability);
 }
 
 describe('readMetadata', () => {
@@ -42,6 +42,24 @@ describe('readMetadata', () => {
       site: 'Ledger',
       published: '2019-01-03T07:00:02.000Z',
     });
+  });
+
+  it.each([
+    ['a rel=author link', '<p>By <a rel="author" href="/jo">Jo Park</a></p>'],
+    [
+      'microdata',
+      '<div itemprop="author" itemscope><span itemprop="name">Jo Park</span>, staff</div>',
+    ],
+  ])('reads the byline from %s', (_name, body) => {
+    expect(metadataOf(page('', body)).byline).toBe('Jo Park');
+  });
+
+  it('prefers a <time> marked as the publication date', () => {
+    const doc = page(
+      '',
+      '<article><time datetime="2001-01-01">related</time><time pubdate datetime="2017-07-27T10:00:00Z"></time></article>',
+    );
+    expect(metadataOf(doc).published).toBe('2017-07-27T10:00:00.000Z');
   });
 
   it('reads the publication <time> when nothing else gives a date', () => {
