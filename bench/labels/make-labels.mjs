@@ -12,6 +12,7 @@
 // quotes have no marks). Each line is printed back with its context to check.
 // The labels file keeps offsets, a hash of each span and the speaker names,
 // never the text.
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listPages, parsePage, readPage } from '../lib/corpus.mjs';
@@ -103,8 +104,10 @@ const labels = {
   heldOut: ['guardian-1', 'nytimes-4', 'seattletimes-1', 'webmd-2', 'yahoo-3'],
   pages,
 };
-await writeFile(
-  path.join(root, 'bench/labels/news-pages.json'),
-  `${JSON.stringify(labels, null, 1)}\n`,
-);
+const out = path.join(root, 'bench/labels/news-pages.json');
+await writeFile(out, `${JSON.stringify(labels, null, 2)}\n`);
+// In the project's format, so a rebuild of the same labels leaves no diff.
+spawnSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', out], {
+  stdio: 'ignore',
+});
 console.log(`${pages.length} pages, ${pages.reduce((n, p) => n + p.quotes.length, 0)} quotes`);
