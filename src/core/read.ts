@@ -1,38 +1,80 @@
+import { type ArticleText, attributeAll } from './quotes/attribute.ts';
+import { Cast, type ParagraphText } from './quotes/cast.ts';
+import { isQuotation } from './quotes/classify.ts';
+import { type QuoteSpan, scanQuotes } from './quotes/scan.ts';
 import { describeSpan } from './selector.ts';
-import type { ArticleMeta, ClaimFinding, QuoteFinding } from './types.ts';
+import { splitParagraphs } from './text/paragraphs.ts';
+import { sentencesIn } from './text/sentences.ts';
+import { wordsIn } from './text/words.ts';
+import type { ArticleMeta, ClaimFinding, QuoteFinding, TextBlock } from './types.ts';
 
 export interface Reading {
   quotes: QuoteFinding[];
   claims: ClaimFinding[];
 }
 
-/** Double quotation marks, straight or curly, within one paragraph. */
-const DOUBLE_QUOTED = /["“]([^"“”\n]{2,}?)["”]/g;
-const MIN_QUOTE_WORDS = 3;
-
 /**
- * Reads an article's text and returns what it found. A first, deliberately
- * plain reader: direct quotes in double marks of at least three words, no
- * attribution yet.
+ * Reads an article's text and returns its quotations, each with its speaker,
+ * and the claims worth checking. `blocks` are the block quotes, headings and
+ * captions the page marked (the DOM bridge's `TextMap.blocks`); plain text
+ * has none and reads almost as well.
  */
-export function readArticle(text: string, _meta?: Partial<ArticleMeta>): Reading {
+export function readArticle(
+  text: string,
+  _meta?: Partial<ArticleMeta>,
+  blocks: readonly TextBlock[] = [],
+): Reading {
+  const paragraphs = splitParagraphs(text, blocks);
+  const paragraphTexts: ParagraphText[] = paragraphs.map((paragraph) => ({
+    paragraph,
+    words: wordsIn(text, paragraph.start, paragraph.end),
+    sentences: sentencesIn(text, paragraph.start, paragraph.end),
+  }));
+  const spans = scanQuotes(text, paragraphs);
+  const spanAt = spanLookup(spans);
+  const article: ArticleText = {
+    text,
+    paragraphs: paragraphTexts,
+    spans,
+    spanAt,
+    cast: new Cast(paragraphTexts, (offset) => spanAt(offset) !== null),
+  };
+  const attributions = attributeAll(article, (span, attribution) =>
+    isQuotation(text, span, paragraphs[span.firstParagraph]!, attribution),
+  );
   const quotes: QuoteFinding[] = [];
-  for (const match of text.matchAll(DOUBLE_QUOTED)) {
-    const inner = match[1]!;
-    if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-    const start = match.index! + 1;
-    const end = start + inner.length;
+  spans.forEach((span, index) => {
+    const attribution = attributions[index];
+    if (!attribution) return;
     quotes.push({
       id: `q${quotes.length + 1}`,
-      text: inner,
-      speaker: null,
+      text: text.slice(span.start, span.end),
+      speaker: attribution.speaker,
       speakerId: null,
-      cue: null,
+      cue: attribution.cue,
       kind: 'direct',
-      start,
-      end,
-      selector: describeSpan(text, start, end),
+      start: span.start,
+      end: span.end,
+      selector: describeSpan(text, span.start, span.end),
     });
-  }
+  });
   return { quotes, claims: [] };
+}
+
+/** The span whose marks enclose an offset, by binary search over spans sorted by start. */
+function spanLookup(spans: readonly QuoteSpan[]): (offset: number) => QuoteSpan | null {
+  return (offset) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const span = spans[mid]!;
+      const from = span.open >= 0 ? span.open : span.start;
+      const to = span.close >= 0 ? span.close : span.end - 1;
+      if (offset < from) high = mid - 1;
+      else if (offset > to) low = mid + 1;
+      else return span;
+    }
+    return null;
+  };
 }

@@ -1,0 +1,525 @@
+import type { Span } from '../text/sentences.ts';
+import type { Word } from '../text/words.ts';
+import type { Cast, ParagraphText } from './cast.ts';
+import { PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { readName, readNameEndingAt } from './names.ts';
+import {
+  cueAt,
+  participleSubject,
+  phraseAfter,
+  type SpeakerPhrase,
+  subjectBefore,
+} from './phrases.ts';
+import { isAttributionLine, type QuoteSpan } from './scan.ts';
+
+/** Who said a quotation, and how the article says so. */
+export interface Attribution {
+  speaker: string | null;
+  /** The cue verb as written ("said", "told", "according to", ":"), or null. */
+  cue: string | null;
+  /** Its lemma ("say"), or a kind of cue ("according", "colon"), or null. */
+  lemma: string | null;
+  /**
+   * How the speaker was found: a cue in the quotation's own sentence; the
+   * speaker of the quotation before it in the same paragraph
+   * ('continuation') or in the paragraph before, when this one opens with a
+   * mark ('next-paragraph'); the surrounding sentences ('context'); a block
+   * quote's signature line. Null when not found.
+   */
+  via: 'cue' | 'continuation' | 'next-paragraph' | 'context' | 'signature' | null;
+  /** Words between the cue and the quotation's nearest mark (0 when adjacent). */
+  distance: number;
+  /** Whether the cue follows the quotation ("“…,” she said") or precedes it. */
+  side: 'before' | 'after' | null;
+  kind: 'person' | 'organisation' | 'unknown' | 'description' | null;
+}
+
+const NONE: Attribution = {
+  speaker: null,
+  cue: null,
+  lemma: null,
+  via: null,
+  distance: Number.POSITIVE_INFINITY,
+  side: null,
+  kind: null,
+};
+
+/** Everything attribution looks at, built once per article. */
+export interface ArticleText {
+  text: string;
+  paragraphs: ParagraphText[];
+  spans: QuoteSpan[];
+  cast: Cast;
+  /** The quotation span around `offset` (marks included), or null. */
+  spanAt(offset: number): QuoteSpan | null;
+}
+
+/** Passive naming verbs: "was described as “heartbreaking” by the department". */
+const PASSIVE_NAMING = new Set([
+  'described',
+  'called',
+  'labelled',
+  'labeled',
+  'branded',
+  'dubbed',
+  'termed',
+  'hailed',
+]);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+/** "in X's words", "in X's phrase". */
+const WORDS_OF = new Set(['words', 'phrase', 'view', 'terms', 'telling', 'account', 'words,']);
+
+/**
+ * Attributes every quoted span in turn and keeps the quotations `accept`
+ * takes (order matters: a continuation takes the speaker of the quotation
+ * before it, and pronouns the speakers before them; scare quotes are no
+ * one's words). Returns the attribution of each span, null where rejected.
+ */
+export function attributeAll(
+  article: ArticleText,
+  accept: (span: QuoteSpan, attribution: Attribution) => boolean,
+): (Attribution | null)[] {
+  const results: (Attribution | null)[] = [];
+  let previous: { span: QuoteSpan; attribution: Attribution } | null = null;
+  for (const span of article.spans) {
+    const attribution = attribute(article, span, previous);
+    if (!accept(span, attribution)) {
+      results.push(null);
+      continue;
+    }
+    results.push(attribution);
+    previous = { span, attribution };
+    if (attribution.speaker && attribution.kind) {
+      article.cast.noteSpeaker(
+        attribution.speaker,
+        attribution.kind,
+        span.start,
+        span.firstParagraph,
+      );
+    }
+  }
+  return results;
+}
+
+function attribute(
+  article: ArticleText,
+  span: QuoteSpan,
+  previous: { span: QuoteSpan; attribution: Attribution } | null,
+): Attribution {
+  const first = article.paragraphs[span.firstParagraph]!;
+  const last = article.paragraphs[span.lastParagraph]!;
+  const pre = wordsBefore(article, first, span);
+  const post = wordsAfter(article, last, span);
+  const fromCue =
+    afterQuote(article, span, post) ??
+    beforeQuote(article, span, pre, post, previous) ??
+    signature(article, span);
+  if (fromCue) return fromCue;
+  return continuation(article, span, pre, previous) ?? NONE;
+}
+
+/**
+ * How many words either side of a quotation attribution reads: a cue farther
+ * away is not the quotation's, and the bound keeps hostile text linear.
+ */
+const PRE_WINDOW = 60;
+const POST_WINDOW = 40;
+
+/** The reporter's words of the quotation's sentence before its opening mark. */
+function wordsBefore(article: ArticleText, paragraph: ParagraphText, span: QuoteSpan): Word[] {
+  const open = span.open >= 0 ? span.open : span.start;
+  const from = sentenceStart(article, paragraph.sentences, open);
+  const { words } = paragraph;
+  const end = firstWordFrom(words, open);
+  const begin = Math.max(firstWordFrom(words, from), end - PRE_WINDOW);
+  return words.slice(begin, end).filter((w) => w.end <= open && !article.spanAt(w.start));
+}
+
+/** The reporter's words after the closing mark, to the end of the sentence or the next quotation. */
+function wordsAfter(article: ArticleText, paragraph: ParagraphText, span: QuoteSpan): Word[] {
+  if (span.close < 0) return [];
+  const result: Word[] = [];
+  const { words } = paragraph;
+  const sentence = paragraph.sentences[sentenceIndex(paragraph.sentences, span.close)];
+  const sentenceEnd =
+    sentence && sentence.end > span.close ? sentence.end : paragraph.paragraph.end;
+  const begin = firstWordFrom(words, span.close + 1);
+  for (let i = begin; i < words.length && i - begin < POST_WINDOW; i++) {
+    const word = words[i]!;
+    if (article.spanAt(word.start)) break;
+    // A sentence that ends inside the quotation ends with it ("Go." Then ...): look to the next stop.
+    if (word.start >= sentenceEnd && result[result.length - 1]?.text === '.') break;
+    result.push(word);
+    if ((word.text === '.' || word.text === '?' || word.text === '!') && result.length > 1) break;
+  }
+  return result;
+}
+
+/** The index of the first word that starts at or after `offset`. */
+function firstWordFrom(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (words[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The index of the sentence that holds `offset` (or the last one before it). */
+function sentenceIndex(sentences: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return Math.min(low, sentences.length - 1);
+}
+
+/**
+ * Where the sentence holding `offset` starts, reaching back past sentence
+ * breaks that fall inside quotations (a quotation's own full stops).
+ */
+function sentenceStart(article: ArticleText, sentences: Span[], offset: number): number {
+  let index = sentenceIndex(sentences, offset);
+  for (let steps = 0; index > 0 && steps < 8; steps++) {
+    const start = sentences[index]!.start;
+    const inside = article.spanAt(start - 1);
+    if (!inside || inside.open >= start) break;
+    index--;
+  }
+  return sentences[index]?.start ?? offset;
+}
+
+/** "“…,” said X", "“…,” X said", "“…,” the CDC says", "“…,” as Reuters reported". */
+function afterQuote(article: ArticleText, span: QuoteSpan, post: Word[]): Attribution | null {
+  let start = 0;
+  while (start < post.length && /^[,—–(]$/.test(post[start]!.text)) start++;
+  for (let k = start; k < post.length; k++) {
+    const lemma = cueAt(post, k);
+    if (lemma) {
+      if (k === start) {
+        const phrase = phraseAfter(post, k + 1);
+        return phrase ? resolved(article, span, phrase, post[k]!.text, lemma, 0) : null;
+      }
+      const phrase = subjectBefore(post, k);
+      if (!phrase || phrase.kind === 'coordinate') return null;
+      return startsClause(post, start, phrase.start)
+        ? resolved(article, span, phrase, post[k]!.text, lemma, 0)
+        : null;
+    }
+    const text = post[k]!.text.toLowerCase();
+    if (text === 'according' && post[k + 1]?.text.toLowerCase() === 'to') {
+      const phrase = phraseAfter(post, k + 2);
+      return phrase
+        ? resolved(article, span, phrase, 'according to', 'according', k - start)
+        : null;
+    }
+    if (text === 'by' && k === start && isPassiveNaming(article, span)) {
+      const phrase = phraseAfter(post, k + 1);
+      return phrase ? resolved(article, span, phrase, 'by', 'describe', 0) : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the speaker phrase starting at offset `phraseStart` opens the
+ * attribution clause after a quotation: right after the mark, after a comma
+ * or "as", or after a few role words ("White House press secretary Josh
+ * Earnest told"), with no verb or clause in between.
+ */
+function startsClause(post: Word[], start: number, phraseStart: number): boolean {
+  let index = start;
+  while (index < post.length && post[index]!.start < phraseStart) index++;
+  if (index === start) return true;
+  const lead = post.slice(start, index);
+  if (/^[,—–(]$|^as$/i.test(lead[lead.length - 1]!.text)) return true;
+  return (
+    lead.length <= ROLE_WORDS &&
+    lead.every((w) => w.kind === 'word' && !CLAUSE_LEADS.has(w.text.toLowerCase()))
+  );
+}
+
+/** How many role words may stand between a quotation and the name after it. */
+const ROLE_WORDS = 6;
+const CLAUSE_LEADS = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'if',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+]);
+
+/** "described as “…”": the agent follows the quotation ("by the department"). */
+function isPassiveNaming(article: ArticleText, span: QuoteSpan): boolean {
+  const before = article.text
+    .slice(Math.max(0, span.open - 40), span.open)
+    .toLowerCase()
+    .split(/\s+/);
+  const as = before.lastIndexOf('as');
+  return as > 1 && PASSIVE_NAMING.has(before[as - 1]!) && BE.has(before[as - 2]!);
+}
+
+/**
+ * "X said: “…”", "X said it was “…”", "According to X, “…”", "In X's words,
+ * “…”", a colon after a clause with a subject.
+ */
+function beforeQuote(
+  article: ArticleText,
+  span: QuoteSpan,
+  pre: Word[],
+  post: Word[],
+  previous: { span: QuoteSpan; attribution: Attribution } | null,
+): Attribution | null {
+  for (let k = pre.length - 1; k >= 0; k--) {
+    const text = pre[k]!.text.toLowerCase();
+    if (text === 'according' && pre[k + 1]?.text.toLowerCase() === 'to') {
+      const phrase = phraseAfter(pre, k + 2);
+      if (phrase)
+        return resolved(article, span, phrase, 'according to', 'according', pre.length - k);
+    }
+    const owner = text === 'in' ? possessiveOfWords(pre, k) : -1;
+    if (owner >= 0) {
+      const name = readNameEndingAt(pre, owner);
+      if (name) {
+        const phrase: SpeakerPhrase = {
+          kind: 'name',
+          name,
+          start: name.start,
+          end: name.end,
+          withThe: false,
+        };
+        return resolved(article, span, phrase, 'in the words of', 'say', pre.length - k);
+      }
+    }
+    const lemma = cueAt(pre, k);
+    if (!lemma) continue;
+    if (isPassiveNaming(article, span) && post[0]?.text.toLowerCase() === 'by') return null;
+    const distance = pre.length - 1 - k;
+    const participle = /ing$/.test(text);
+    let phrase = participle ? participleSubject(pre, k) : subjectBefore(pre, k);
+    if (!phrase || phrase.kind === 'coordinate') {
+      phrase = clauseSubject(pre, k) ?? null;
+      if (
+        !phrase &&
+        previous &&
+        previous.span.lastParagraph === span.firstParagraph &&
+        previous.attribution.speaker
+      ) {
+        return { ...previous.attribution, cue: pre[k]!.text, lemma, via: 'cue', distance };
+      }
+    }
+    if (phrase) return resolved(article, span, phrase, pre[k]!.text, lemma, distance);
+    return null;
+  }
+  const last = pre[pre.length - 1];
+  if (last?.text === ':') {
+    const phrase = clauseSubject(pre, pre.length - 1);
+    if (phrase) return resolved(article, span, phrase, ':', 'colon', 0);
+  }
+  return null;
+}
+
+/** In "in X's words", "in economist X's phrase": the index of X's possessive word, else -1. */
+function possessiveOfWords(words: Word[], k: number): number {
+  for (let j = k + 1; j < Math.min(words.length, k + 7); j++) {
+    if (/['’]s$/.test(words[j]!.text)) {
+      return WORDS_OF.has(words[j + 1]?.text.toLowerCase() ?? '') ? j : -1;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The subject at the start of the clause that ends at `k`: the sentence's
+ * first name, pronoun or description, preferring a name in apposition ("The
+ * leader of Ennahda, Rachid Ghannouchi, condemned ..."). Leading adverbials
+ * ("In 2013,") are passed over.
+ */
+function clauseSubject(words: Word[], k: number): SpeakerPhrase | null {
+  for (let j = 0; j < k; j++) {
+    const word = words[j]!;
+    if (word.kind !== 'word') continue;
+    const text = word.text.toLowerCase();
+    if (PRONOUNS.has(text))
+      return { kind: 'pronoun', pronoun: text, start: word.start, end: word.end };
+    const phrase = phraseAfter(words, j);
+    if (!phrase) continue;
+    if (phrase.kind === 'name' && phrase.name.possessive) continue;
+    const end = words.findIndex((w) => w.start >= phrase.end);
+    if (end > 0 && words[end]?.text === ',') {
+      const apposed = phraseAfter(words, end + 1);
+      if (
+        apposed?.kind === 'name' &&
+        apposed.name.kind === 'person' &&
+        words[wordIndexAt(words, apposed.end)]?.text === ','
+      ) {
+        return apposed;
+      }
+    }
+    if (phrase.kind === 'name' && isIntroductory(words, phrase.end)) continue;
+    return phrase;
+  }
+  return null;
+}
+
+function wordIndexAt(words: Word[], end: number): number {
+  const index = words.findIndex((w) => w.start >= end);
+  return index < 0 ? words.length : index;
+}
+
+/** A name inside a leading adverbial ("In Washington, ..."): not the subject. */
+function isIntroductory(words: Word[], end: number): boolean {
+  const next = words[wordIndexAt(words, end)];
+  return (
+    next?.text === ',' &&
+    /^(in|at|on|from|after|before|since|during|for|of|with)$/i.test(words[0]!.text)
+  );
+}
+
+/** A block quote's own signature line ("— Ji-Hoon Nam"), or the line after a pull quote. */
+function signature(article: ArticleText, span: QuoteSpan): Attribution | null {
+  const paragraph = article.paragraphs[span.lastParagraph]!.paragraph;
+  if (paragraph.quoteBlock < 0) return null;
+  const next = article.paragraphs[span.lastParagraph + 1];
+  if (!next || next.paragraph.quoteBlock !== paragraph.quoteBlock) return null;
+  if (!isAttributionLine(article.text, next.paragraph)) return null;
+  const words = next.words.filter((w) => !/^[—–―-]$/.test(w.text));
+  const name = readName(words, 0);
+  if (!name) return null;
+  const phrase: SpeakerPhrase = {
+    kind: 'name',
+    name,
+    start: name.start,
+    end: name.end,
+    withThe: false,
+  };
+  return { ...resolved(article, span, phrase, null, null, 0), via: 'signature' };
+}
+
+/**
+ * A quotation with no cue of its own: the next sentence of the same
+ * speaker's quotation in one paragraph, a paragraph that opens with a mark
+ * after a paragraph quoting someone, or a quotation after a sentence that
+ * introduces its speaker ("X summed it up with a metaphor. “…”").
+ */
+function continuation(
+  article: ArticleText,
+  span: QuoteSpan,
+  pre: Word[],
+  previous: { span: QuoteSpan; attribution: Attribution } | null,
+): Attribution | null {
+  const paragraphIndex = span.firstParagraph;
+  const paragraph = article.paragraphs[paragraphIndex]!;
+  const opensParagraph = span.open === paragraph.paragraph.start || span.family === 'block';
+  if (previous?.attribution.speaker) {
+    const gap = paragraphIndex - previous.span.lastParagraph;
+    const between = skippable(article, previous.span.lastParagraph + 1, paragraphIndex);
+    if (gap === 0) return continued(previous.attribution, 'continuation');
+    if (opensParagraph && pre.length === 0 && between) {
+      return continued(previous.attribution, 'next-paragraph');
+    }
+  }
+  // The sentence before, in the same paragraph or the one before: its subject.
+  const at = span.open >= 0 ? span.open : span.start;
+  const named = article.cast.lastNamedBefore(at, paragraphIndex);
+  if (named && (pre.length === 0 || span.family === 'block')) {
+    return {
+      speaker: named,
+      cue: null,
+      lemma: null,
+      via: 'context',
+      distance: Number.POSITIVE_INFINITY,
+      side: null,
+      kind: 'person',
+    };
+  }
+  return null;
+}
+
+function continued(attribution: Attribution, via: 'continuation' | 'next-paragraph'): Attribution {
+  return {
+    ...attribution,
+    cue: null,
+    lemma: null,
+    via,
+    distance: Number.POSITIVE_INFINITY,
+    side: null,
+  };
+}
+
+/** Whether paragraphs [from, to) are only captions, headings or empty of words. */
+function skippable(article: ArticleText, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const { paragraph, words } = article.paragraphs[p]!;
+    if (paragraph.kind !== 'caption' && paragraph.kind !== 'heading' && words.length > 4)
+      return false;
+  }
+  return true;
+}
+
+/** Turns the phrase into the fullest name the article gives. */
+function resolved(
+  article: ArticleText,
+  span: QuoteSpan,
+  phrase: SpeakerPhrase,
+  cue: string | null,
+  lemma: string | null,
+  distance: number,
+): Attribution {
+  const at = phrase.start;
+  const paragraph = span.firstParagraph;
+  const { cast } = article;
+  let speaker: string | null = null;
+  let kind: Attribution['kind'] = null;
+  switch (phrase.kind) {
+    case 'name': {
+      const { name } = phrase;
+      speaker = cast.resolveName(name, at);
+      if (name.kind === 'organisation' && phrase.withThe) speaker = `the ${speaker}`;
+      kind = name.kind;
+      break;
+    }
+    case 'pronoun': {
+      const meaning = PRONOUNS.get(phrase.pronoun);
+      if (meaning === 'male' || meaning === 'female') {
+        speaker = cast.resolvePerson(meaning, at, paragraph);
+        kind = 'person';
+      } else if (meaning === 'group' || meaning === 'thing') {
+        speaker = cast.resolveGroup(at, paragraph);
+        kind = 'organisation';
+      }
+      break;
+    }
+    case 'description': {
+      const title = phrase.text.toLowerCase().replace(/^the\s+/, '');
+      const titled =
+        phrase.text.toLowerCase().startsWith('the ') && TITLE_WORDS.has(title)
+          ? cast.resolveTitle(title, at)
+          : null;
+      speaker = titled ?? phrase.text;
+      kind = titled ? 'person' : 'description';
+      break;
+    }
+    case 'coordinate':
+      break;
+  }
+  const side = phrase.start > span.end ? 'after' : 'before';
+  return { speaker, cue, lemma, via: 'cue', distance, side, kind };
+}

@@ -1,0 +1,443 @@
+import type { Paragraph } from '../text/paragraphs.ts';
+import type { Span } from '../text/sentences.ts';
+import type { Word } from '../text/words.ts';
+import { CUE_VERBS, VERB_MODIFIERS } from './lexicon.ts';
+import { type Name, readName } from './names.ts';
+
+/** Someone (or something) the article names: a person, an organisation, or a name not yet placed. */
+export interface Entity {
+  /** The fullest name the article gives. */
+  name: string;
+  tokens: string[];
+  kind: Name['kind'];
+  firstSeen: number;
+  titles: Set<string>;
+  /** Evidence of gender from honorifics and the pronouns that follow the name. */
+  male: number;
+  female: number;
+  /** Times the name is the subject of a cue verb or a quotation's speaker: it is someone. */
+  speaks: number;
+  /** Whether the article also calls this person by a first name alone ("Sarah", "Te Kaurinui"). */
+  firstNameUsed: boolean;
+  /** Offset of the latest mention in full. */
+  lastFull: number;
+}
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Inside a quotation: the speaker's words, not the reporter's, so no antecedent. */
+  quoted: boolean;
+  /** In a caption or short heading: page furniture, not the story's thread. */
+  aside: boolean;
+  /** The first name in its sentence, in the reporter's words: likely the subject. */
+  subject: boolean;
+}
+
+/** The words of one paragraph and its sentences, as the readers share them. */
+export interface ParagraphText {
+  paragraph: Paragraph;
+  words: Word[];
+  sentences: Span[];
+}
+
+/** How far back (in paragraphs) a pronoun looks for who it means. */
+const PRONOUN_REACH = 3;
+/**
+ * Bounds on every look-up, so that hostile text (thousands of names sharing
+ * a word) costs linear time: the entities sharing a word that are compared,
+ * and the mentions or speakers looked back over.
+ */
+const MAX_SHARING = 64;
+const MAX_LOOKBACK = 400;
+
+/** A heading this long is a lead paragraph set as a heading, not a heading. */
+const SHORT_HEADING = 12;
+
+/**
+ * Pronouns that point back to a sentence's subject. Objects ("him", "her")
+ * more often mean someone else: "Rothman reached out to her".
+ */
+const HE = new Set(['he', 'his', 'himself']);
+const SHE = new Set(['she', 'herself']);
+
+const key = (tokens: string[]) => tokens.join(' ').toLowerCase();
+
+/**
+ * The cast of an article: every name it gives, who each short name or
+ * pronoun most likely means, and who has spoken. Names are gathered once, in
+ * a pass over the whole text; speakers are added as attribution proceeds.
+ */
+export class Cast {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity>();
+  /** Person entities by each of their lowercased words. */
+  private readonly byToken = new Map<string, Entity[]>();
+  private readonly speakers: {
+    name: string;
+    kind: Name['kind'] | 'description';
+    at: number;
+    paragraph: number;
+    gender: 'male' | 'female' | null;
+  }[] = [];
+
+  constructor(paragraphs: readonly ParagraphText[], isQuoted: (offset: number) => boolean) {
+    paragraphs.forEach(({ paragraph, words, sentences }, index) => {
+      const aside =
+        paragraph.kind === 'caption' ||
+        (paragraph.kind === 'heading' && words.length <= SHORT_HEADING);
+      let sentence = 0;
+      let subject: Entity | null = null;
+      for (let i = 0; i < words.length; ) {
+        const word = words[i]!;
+        while (sentence < sentences.length - 1 && word.start >= sentences[sentence]!.end) {
+          sentence++;
+          subject = null;
+        }
+        const quoted = isQuoted(word.start);
+        if (!quoted && subject) this.countPronoun(subject, word.text.toLowerCase());
+        const name = readName(words, i);
+        if (!name) {
+          i++;
+          continue;
+        }
+        i = Math.max(name.next, i + 1);
+        const registered = this.register(name);
+        if (!registered) continue;
+        // A short name counts for the person it means, so far as the article has gone.
+        const entity =
+          registered.kind === 'unknown'
+            ? (this.personNamed(registered, name.start) ?? registered)
+            : registered;
+        if (!quoted && isFollowedByCue(words, name.next)) entity.speaks++;
+        const first = !quoted && !subject;
+        this.mentions.push({
+          entity,
+          start: name.start,
+          end: name.end,
+          paragraph: index,
+          quoted,
+          aside,
+          subject: first,
+        });
+        if (first && entity.kind !== 'organisation') subject = entity;
+        else if (entity !== subject && entity.kind !== 'organisation') subject = null;
+      }
+    });
+  }
+
+  private countPronoun(subject: Entity, word: string): void {
+    if (HE.has(word)) subject.male++;
+    else if (SHE.has(word)) subject.female++;
+  }
+
+  private register(name: Name): Entity | null {
+    const k = key(name.tokens);
+    let entity = this.byKey.get(k);
+    if (!entity && name.kind === 'person') {
+      // A fuller or shorter form of a person already met ("Eugene Steuerle", "C. Eugene Steuerle").
+      // A longer form must keep the surname: "Margaret Hamilton Lego" is no fuller Hamilton.
+      entity = this.sharing(name.tokens).find(
+        (e) =>
+          containsRun(e.tokens, name.tokens) ||
+          (containsRun(name.tokens, e.tokens) && sameLast(e.tokens, name.tokens)),
+      );
+      if (entity && name.tokens.length > entity.tokens.length) {
+        entity.tokens = name.tokens;
+        entity.name = name.text;
+        this.byKey.set(k, entity);
+        this.byName.set(entity.name, entity);
+        this.index(entity);
+      }
+    }
+    if (!entity) {
+      entity = {
+        name: name.text,
+        tokens: name.tokens,
+        kind: name.kind,
+        firstSeen: name.start,
+        titles: new Set(),
+        male: 0,
+        female: 0,
+        speaks: 0,
+        firstNameUsed: false,
+        lastFull: name.start,
+      };
+      this.entities.push(entity);
+      this.byKey.set(k, entity);
+      this.byName.set(entity.name, entity);
+      if (entity.kind === 'person') this.index(entity);
+    }
+    if (name.tokens.length === entity.tokens.length) entity.lastFull = name.start;
+    if (name.kind === 'unknown') {
+      for (const person of this.sharing(name.tokens)) {
+        if (startsWithRun(person.tokens, name.tokens) && !sameLast(person.tokens, name.tokens)) {
+          person.firstNameUsed = true;
+        }
+      }
+    }
+    for (const title of name.titles) entity.titles.add(title);
+    if (name.gender === 'male') entity.male += 2;
+    if (name.gender === 'female') entity.female += 2;
+    return entity;
+  }
+
+  private index(entity: Entity): void {
+    for (const token of entity.tokens) {
+      const lowered = token.toLowerCase();
+      const list = this.byToken.get(lowered) ?? [];
+      if (list.length < MAX_SHARING && !list.includes(entity)) list.push(entity);
+      this.byToken.set(lowered, list);
+    }
+  }
+
+  /** Person entities that share a word with `tokens`. */
+  private sharing(tokens: string[]): Entity[] {
+    const found = new Set<Entity>();
+    for (const token of tokens) {
+      for (const entity of this.byToken.get(token.toLowerCase()) ?? []) found.add(entity);
+    }
+    return [...found];
+  }
+
+  /**
+   * The fullest name for a name read at `at`. A full name stands; a short one
+   * ("Parata", "Fiona", "Kim") takes the person it is part of, introduced
+   * before `at` if any, else later. Among several, a surname means the
+   * first one introduced (the story's main bearer of it); a first name the
+   * one who spoke or was named most recently.
+   */
+  resolveName(name: Name, at: number): string {
+    if (name.kind === 'organisation') return name.text;
+    const tokens = name.tokens.map((t) => t.toLowerCase());
+    const candidates = this.sharing(name.tokens).filter(
+      (e) => e.tokens.length > tokens.length && containsRun(e.tokens, name.tokens),
+    );
+    const entity = this.choose(candidates, tokens, at);
+    return entity?.name ?? name.text;
+  }
+
+  /** The person a short name means, among those whose names contain it. */
+  private choose(candidates: Entity[], tokens: string[], at: number): Entity | null {
+    const before = candidates.filter((e) => e.firstSeen < at);
+    const all = before.length > 0 ? before : candidates;
+    const surname = all.filter((e) => endsWithRun(e.tokens, tokens));
+    // Only the fullest forms: "Te Kaurinui Robert Parata" over "Te Kaurinui Robert".
+    const pool = (surname.length > 0 ? surname : all).filter(
+      (e) =>
+        !all.some(
+          (o) => o !== e && o.tokens.length > e.tokens.length && containsRun(o.tokens, e.tokens),
+        ),
+    );
+    if (pool.length === 0) return null;
+    if (pool.length === 1) return pool[0]!;
+    if (surname.length > 0) {
+      // A surname alone means the bearer the article does not call by first name,
+      // the one it named in full most recently.
+      const bySurname = surname.filter((e) => !e.firstNameUsed);
+      const list = bySurname.length > 0 ? bySurname : surname;
+      const named = list.filter((e) => e.lastFull < at);
+      return (named.length > 0 ? named : list).sort((a, b) => b.lastFull - a.lastFull)[0]!;
+    }
+    return this.mostRecent(pool, at) ?? pool[0]!;
+  }
+
+  /**
+   * Whether a mention is of a person: a name the article treats as someone's
+   * (a title, gendered pronouns after it, a cue verb after it, a quotation),
+   * or a short name of such a person.
+   */
+  private personOf(mention: Mention): Entity | null {
+    const { entity } = mention;
+    if (entity.kind === 'organisation') return null;
+    const person = entity.kind === 'person' ? entity : this.personNamed(entity, mention.start);
+    return person && isSomeone(person) ? person : null;
+  }
+
+  /** The person entity a one-word name stands for at `at`, if the article has one. */
+  private personNamed(entity: Entity, at: number): Entity | null {
+    const candidates = this.sharing(entity.tokens).filter(
+      (e) => e.tokens.length > entity.tokens.length && containsRun(e.tokens, entity.tokens),
+    );
+    return this.choose(
+      candidates,
+      entity.tokens.map((t) => t.toLowerCase()),
+      at,
+    );
+  }
+
+  private mostRecent(pool: Entity[], at: number): Entity | null {
+    for (
+      let i = this.speakers.length - 1;
+      i >= Math.max(0, this.speakers.length - MAX_LOOKBACK);
+      i--
+    ) {
+      const entity = pool.find((e) => e.name === this.speakers[i]!.name);
+      if (entity) return entity;
+    }
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const entity = this.mentions[i]!.entity;
+      if (pool.includes(entity)) return entity;
+    }
+    return null;
+  }
+
+  /**
+   * Who "he" or "she" at `at` (in paragraph `paragraph`) means: the most
+   * recently named person of that gender (or of unknown gender) in the
+   * reporter's own words, within a few paragraphs; else the last speaker.
+   */
+  resolvePerson(gender: 'male' | 'female', at: number, paragraph: number): string | null {
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - PRONOUN_REACH) break;
+      if (mention.quoted || mention.aside) continue;
+      const person = this.personOf(mention);
+      if (person && compatible(person, gender)) return person.name;
+    }
+    for (
+      let i = this.speakers.length - 1;
+      i >= Math.max(0, this.speakers.length - MAX_LOOKBACK);
+      i--
+    ) {
+      const speaker = this.speakers[i]!;
+      if (speaker.kind === 'organisation' || speaker.kind === 'description') continue;
+      if (!speaker.gender || speaker.gender === gender) return speaker.name;
+    }
+    return null;
+  }
+
+  /** Who "it" or "they" means: the last organisation to speak or be named, if recent. */
+  resolveGroup(at: number, paragraph: number): string | null {
+    const lastSpeaker = this.speakers[this.speakers.length - 1];
+    if (lastSpeaker && lastSpeaker.paragraph >= paragraph - 1 && lastSpeaker.kind !== 'person') {
+      return lastSpeaker.name;
+    }
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - PRONOUN_REACH) break;
+      if (
+        !mention.quoted &&
+        !mention.aside &&
+        mention.subject &&
+        mention.entity.kind === 'organisation'
+      ) {
+        return mention.entity.name;
+      }
+    }
+    return null;
+  }
+
+  /** The person most recently named with this title ("the president" after "President Obama"). */
+  resolveTitle(title: string, at: number): string | null {
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const entity = this.mentions[i]!.entity;
+      if (entity.titles.has(title)) return entity.name;
+    }
+    return null;
+  }
+
+  /** The last person or organisation named in the reporter's words before `at`, within `paragraph`'s reach. */
+  lastNamedBefore(at: number, paragraph: number): string | null {
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - 1) break;
+      if (!mention.quoted && !mention.aside) return this.fullest(mention.entity, mention.start);
+    }
+    return null;
+  }
+
+  /** Remembers who spoke, for pronouns and short names later on. */
+  noteSpeaker(
+    name: string,
+    kind: Name['kind'] | 'description',
+    at: number,
+    paragraph: number,
+  ): void {
+    const entity = this.byName.get(name);
+    if (entity) entity.speaks++;
+    const gender = entity ? genderOf(entity) : null;
+    this.speakers.push({ name, kind: entity?.kind ?? kind, at, paragraph, gender });
+  }
+
+  private fullest(entity: Entity, at: number): string {
+    if (entity.kind !== 'unknown') return entity.name;
+    return this.resolveName(
+      { tokens: entity.tokens, text: entity.name, kind: 'unknown' } as Name,
+      at,
+    );
+  }
+
+  private lastMentionBefore(at: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.mentions[mid]!.start < at) low = mid + 1;
+      else high = mid;
+    }
+    return low - 1;
+  }
+}
+
+/** Whether the article treats a person-like name as someone's. */
+function isSomeone(entity: Entity): boolean {
+  return entity.speaks > 0 || entity.male + entity.female > 0 || entity.titles.size > 0;
+}
+
+function isFollowedByCue(words: readonly Word[], index: number): boolean {
+  let k = index;
+  while (k < words.length && VERB_MODIFIERS.has(words[k]!.text)) k++;
+  const word = words[k];
+  return word !== undefined && CUE_VERBS.has(word.text);
+}
+
+function sameLast(a: string[], b: string[]): boolean {
+  return a[a.length - 1]!.toLowerCase() === b[b.length - 1]!.toLowerCase();
+}
+
+function startsWithRun(tokens: string[], run: string[]): boolean {
+  return (
+    run.length < tokens.length && run.every((t, k) => tokens[k]!.toLowerCase() === t.toLowerCase())
+  );
+}
+
+function genderOf(entity: Entity): 'male' | 'female' | null {
+  if (entity.male > entity.female) return 'male';
+  if (entity.female > entity.male) return 'female';
+  return null;
+}
+
+function compatible(entity: Entity, gender: 'male' | 'female'): boolean {
+  const known = genderOf(entity);
+  return known === null || known === gender;
+}
+
+/** Whether `tokens` contains `run` as consecutive words (case-insensitive). */
+function containsRun(tokens: string[], run: string[]): boolean {
+  if (run.length > tokens.length) return false;
+  const lowerTokens = tokens.map((t) => t.toLowerCase());
+  const lowerRun = run.map((t) => t.toLowerCase());
+  outer: for (let i = 0; i + lowerRun.length <= lowerTokens.length; i++) {
+    for (let k = 0; k < lowerRun.length; k++) {
+      if (lowerTokens[i + k] !== lowerRun[k]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+function endsWithRun(tokens: string[], run: string[]): boolean {
+  if (run.length > tokens.length) return false;
+  const offset = tokens.length - run.length;
+  return run.every((t, k) => tokens[offset + k]!.toLowerCase() === t);
+}
