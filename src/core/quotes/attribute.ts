@@ -436,21 +436,55 @@ function continuation(
       return continued(previous.attribution, 'next-paragraph');
     }
   }
-  // The sentence before, in the same paragraph or the one before: its subject.
+  if (pre.length > 0 && span.family !== 'block') return null;
+  return fromContext(article, span);
+}
+
+/**
+ * The speaker the sentence before a quotation introduces: its subject
+ * ("However, he defended his decision. / “Well, …”"), or failing that the
+ * last name in it ("That opener suggests that Uber …").
+ */
+function fromContext(article: ArticleText, span: QuoteSpan): Attribution | null {
   const at = span.open >= 0 ? span.open : span.start;
-  const named = article.cast.lastNamedBefore(at, paragraphIndex);
-  if (named && (pre.length === 0 || span.family === 'block')) {
-    return {
-      speaker: named,
-      cue: null,
-      lemma: null,
-      via: 'context',
-      distance: Number.POSITIVE_INFINITY,
-      side: null,
-      kind: 'person',
-    };
+  const words = sentenceBefore(article, span.firstParagraph, at);
+  const phrase = words.length > 0 ? clauseSubject(words, words.length) : null;
+  if (phrase && phrase.kind !== 'coordinate') {
+    const attribution = resolved(article, span, phrase, null, null, Number.POSITIVE_INFINITY);
+    if (attribution.speaker && attribution.kind !== 'description') {
+      return { ...attribution, via: 'context', side: null };
+    }
   }
-  return null;
+  const named = article.cast.lastNamedBefore(at, span.firstParagraph);
+  if (!named) return null;
+  return {
+    speaker: named,
+    cue: null,
+    lemma: null,
+    via: 'context',
+    distance: Number.POSITIVE_INFINITY,
+    side: null,
+    kind: 'person',
+  };
+}
+
+/** The reporter's words of the last sentence before `at`: in its paragraph, else the story's paragraph before. */
+function sentenceBefore(article: ArticleText, paragraphIndex: number, at: number): Word[] {
+  for (let p = paragraphIndex; p >= 0 && p >= paragraphIndex - 2; p--) {
+    const { paragraph, words, sentences } = article.paragraphs[p]!;
+    if (p < paragraphIndex && (paragraph.kind === 'caption' || paragraph.kind === 'heading'))
+      continue;
+    for (let s = sentences.length - 1; s >= 0; s--) {
+      const sentence = sentences[s]!;
+      if (sentence.start >= at) continue;
+      const end = Math.min(sentence.end, at);
+      const found = words.filter(
+        (w) => w.start >= sentence.start && w.end <= end && !article.spanAt(w.start),
+      );
+      if (found.length > 0) return found;
+    }
+  }
+  return [];
 }
 
 function continued(attribution: Attribution, via: 'continuation' | 'next-paragraph'): Attribution {
@@ -508,13 +542,14 @@ function resolved(
       break;
     }
     case 'description': {
-      const title = phrase.text.toLowerCase().replace(/^the\s+/, '');
-      const titled =
-        phrase.text.toLowerCase().startsWith('the ') && TITLE_WORDS.has(title)
-          ? cast.resolveTitle(title, at)
-          : null;
-      speaker = titled ?? phrase.text;
-      kind = titled ? 'person' : 'description';
+      // "the president" after "President Obama"; "the mother" after "her mother, Fiona".
+      const definite = /^(?:the|her|his|their)\s/i.test(phrase.text);
+      const person = definite
+        ? ((TITLE_WORDS.has(phrase.head) ? cast.resolveTitle(phrase.head, at) : null) ??
+          cast.resolveRole(phrase.head, at))
+        : null;
+      speaker = person ?? phrase.text;
+      kind = person ? 'person' : 'description';
       break;
     }
     case 'coordinate':

@@ -1,7 +1,7 @@
 import type { Paragraph } from '../text/paragraphs.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
-import { CUE_VERBS, VERB_MODIFIERS } from './lexicon.ts';
+import { CUE_VERBS, SOURCE_NOUNS, VERB_MODIFIERS } from './lexicon.ts';
 import { type Name, readName } from './names.ts';
 
 /** Someone (or something) the article names: a person, an organisation, or a name not yet placed. */
@@ -77,6 +77,8 @@ export class Cast {
   private readonly byName = new Map<string, Entity>();
   /** Person entities by each of their lowercased words. */
   private readonly byToken = new Map<string, Entity[]>();
+  /** Role nouns the article puts in apposition to a name: "her mother, Fiona," (mother -> Fiona). */
+  private readonly roles = new Map<string, Entity>();
   private readonly speakers: {
     name: string;
     kind: Name['kind'] | 'description';
@@ -91,11 +93,14 @@ export class Cast {
         paragraph.kind === 'caption' ||
         (paragraph.kind === 'heading' && words.length <= SHORT_HEADING);
       let sentence = 0;
+      // The sentence's first name, and the person whose pronouns count until someone else is named.
+      let named = false;
       let subject: Entity | null = null;
       for (let i = 0; i < words.length; ) {
         const word = words[i]!;
         while (sentence < sentences.length - 1 && word.start >= sentences[sentence]!.end) {
           sentence++;
+          named = false;
           subject = null;
         }
         const quoted = isQuoted(word.start);
@@ -114,7 +119,13 @@ export class Cast {
             ? (this.personNamed(registered, name.start) ?? registered)
             : registered;
         if (!quoted && isFollowedByCue(words, name.next)) entity.speaks++;
-        const first = !quoted && !subject;
+        if (name.kind === 'unknown' && actsAlone(words, name.next)) this.markFirstName(name);
+        const role = appositiveRole(words, name);
+        if (!quoted && role && entity.kind !== 'organisation' && !this.roles.has(role)) {
+          this.roles.set(role, entity);
+        }
+        const first = !quoted && !named;
+        if (!quoted) named = true;
         this.mentions.push({
           entity,
           start: name.start,
@@ -173,17 +184,19 @@ export class Cast {
       if (entity.kind === 'person') this.index(entity);
     }
     if (name.tokens.length === entity.tokens.length) entity.lastFull = name.start;
-    if (name.kind === 'unknown') {
-      for (const person of this.sharing(name.tokens)) {
-        if (startsWithRun(person.tokens, name.tokens) && !sameLast(person.tokens, name.tokens)) {
-          person.firstNameUsed = true;
-        }
-      }
-    }
     for (const title of name.titles) entity.titles.add(title);
     if (name.gender === 'male') entity.male += 2;
     if (name.gender === 'female') entity.female += 2;
     return entity;
+  }
+
+  /** "Sarah studied …": a person's first name used on its own. */
+  private markFirstName(name: Name): void {
+    for (const person of this.sharing(name.tokens)) {
+      if (startsWithRun(person.tokens, name.tokens) && !sameLast(person.tokens, name.tokens)) {
+        person.firstNameUsed = true;
+      }
+    }
   }
 
   private index(entity: Entity): void {
@@ -335,6 +348,17 @@ export class Cast {
     return null;
   }
 
+  /**
+   * The person a description's head noun stands for, when the article puts
+   * that noun in apposition to a name ("The mother ... said" after or before
+   * "her mother, Fiona,").
+   */
+  resolveRole(head: string, at: number): string | null {
+    const entity = this.roles.get(head);
+    if (!entity) return null;
+    return entity.kind === 'unknown' ? (this.personNamed(entity, at) ?? entity).name : entity.name;
+  }
+
   /** The person most recently named with this title ("the president" after "President Obama"). */
   resolveTitle(title: string, at: number): string | null {
     const last = this.lastMentionBefore(at);
@@ -391,7 +415,44 @@ export class Cast {
 
 /** Whether the article treats a person-like name as someone's. */
 function isSomeone(entity: Entity): boolean {
-  return entity.speaks > 0 || entity.male + entity.female > 0 || entity.titles.size > 0;
+  return (
+    entity.speaks > 0 ||
+    entity.male + entity.female > 0 ||
+    entity.titles.size > 0 ||
+    entity.firstNameUsed
+  );
+}
+
+/** "her mother, Fiona, said": the role noun right before a name set off by commas. */
+function appositiveRole(words: readonly Word[], name: Name): string | null {
+  const comma = words[name.first - 1];
+  const noun = words[name.first - 2];
+  const close = words[name.next];
+  if (
+    comma?.text !== ',' ||
+    noun?.kind !== 'word' ||
+    (close?.text !== ',' && close?.text !== '.')
+  ) {
+    return null;
+  }
+  const role = noun.text.toLowerCase();
+  return SOURCE_NOUNS.has(role) ? role : null;
+}
+
+/**
+ * Whether a one-word name acts in its sentence (followed by a verb or a
+ * clause break: "Sarah studied", "Fiona, 52,") rather than modifying a noun
+ * ("Tunisian security forces").
+ */
+function actsAlone(words: readonly Word[], index: number): boolean {
+  const next = words[index];
+  if (!next) return true;
+  if (next.kind === 'punct') return /^[,.;:!?)]$/.test(next.text);
+  const text = next.text;
+  return (
+    /^\p{Ll}/u.test(text) &&
+    (/(?:ed|es)$/.test(text) || VERB_MODIFIERS.has(text) || CUE_VERBS.has(text))
+  );
 }
 
 function isFollowedByCue(words: readonly Word[], index: number): boolean {

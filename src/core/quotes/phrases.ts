@@ -237,7 +237,12 @@ function descriptionEndingAt(words: readonly Word[], j: number): SpeakerPhrase |
   return descriptionFrom(words, start, j);
 }
 
-function descriptionFrom(words: readonly Word[], first: number, last: number): SpeakerPhrase {
+function descriptionFrom(
+  words: readonly Word[],
+  first: number,
+  last: number,
+  head = last,
+): SpeakerPhrase {
   let text = '';
   for (let k = first; k <= last; k++) {
     const word = words[k]!;
@@ -247,7 +252,7 @@ function descriptionFrom(words: readonly Word[], first: number, last: number): S
   return {
     kind: 'description',
     text,
-    head: lower(words[last]),
+    head: lower(words[head]),
     start: words[first]!.start,
     end: words[last]!.end,
   };
@@ -296,11 +301,10 @@ export function phraseAfter(words: readonly Word[], i: number): SpeakerPhrase | 
     last = j;
   }
   if (last < i) return null;
-  const description = descriptionFrom(words, i, last);
-  if (description.kind !== 'description') return null;
   // The head is the last word before a preposition: "a member of the audience".
   let head = i;
   while (head < last && !DESCRIPTION_LINKS.has(lower(words[head + 1]))) head++;
   const headWord = lower(words[head]);
-  return SOURCE_NOUNS.has(headWord) || TITLE_WORDS.has(headWord) ? description : null;
+  if (!SOURCE_NOUNS.has(headWord) && !TITLE_WORDS.has(headWord)) return null;
+  return descriptionFrom(words, i, last, head);
 }
