@@ -313,20 +313,27 @@ function beforeQuote(
     if (isPassiveNaming(article, span) && post[0]?.text.toLowerCase() === 'by') return null;
     const distance = pre.length - 1 - k;
     const participle = /ing$/.test(text);
-    let phrase = participle ? participleSubject(pre, k) : subjectBefore(pre, k);
-    if (!phrase || phrase.kind === 'coordinate') {
-      phrase = clauseSubject(pre, k) ?? null;
-      if (
-        !phrase &&
-        previous &&
-        previous.span.lastParagraph === span.firstParagraph &&
-        previous.attribution.speaker
-      ) {
-        return { ...previous.attribution, cue: pre[k]!.text, lemma, via: 'cue', distance };
-      }
+    const direct = participle ? absoluteSubject(pre, k) : subjectBefore(pre, k);
+    // "… and accused X of “…”", "… but stressing that “…”": the same speaker as the quotation before.
+    const coordinated = direct?.kind === 'coordinate' || (participle && isConjunction(pre[k - 1]));
+    if (
+      coordinated &&
+      previous?.attribution.speaker &&
+      previous.span.lastParagraph === span.firstParagraph
+    ) {
+      return {
+        ...previous.attribution,
+        cue: pre[k]!.text,
+        lemma,
+        via: 'cue',
+        distance,
+        side: 'before',
+      };
     }
-    if (phrase) return resolved(article, span, phrase, pre[k]!.text, lemma, distance);
-    return null;
+    let phrase: SpeakerPhrase | null = direct?.kind === 'coordinate' ? null : direct;
+    if (!phrase && participle) phrase = participleSubject(pre, k);
+    phrase ??= clauseSubject(pre, k);
+    return phrase ? resolved(article, span, phrase, pre[k]!.text, lemma, distance) : null;
   }
   const last = pre[pre.length - 1];
   if (last?.text === ':') {
@@ -334,6 +341,23 @@ function beforeQuote(
     if (phrase) return resolved(article, span, phrase, ':', 'colon', 0);
   }
   return null;
+}
+
+function isConjunction(word: Word | undefined): boolean {
+  return word !== undefined && /^(?:and|but|while|yet)$/i.test(word.text);
+}
+
+/** "with President Yoon Suk-yeol’s office saying": the phrase between "with" and the participle. */
+function absoluteSubject(words: Word[], k: number): SpeakerPhrase | null {
+  const phrase = subjectBefore(words, k);
+  if (!phrase || phrase.kind === 'coordinate') return null;
+  const first = words.findIndex((w) => w.start >= phrase.start);
+  let lead = first - 1;
+  while (lead >= 0 && words[lead]!.kind === 'word' && words[lead]!.text.toLowerCase() !== 'with')
+    lead--;
+  return lead >= 0 && words[lead]!.text.toLowerCase() === 'with' && first - lead <= 6
+    ? phrase
+    : null;
 }
 
 /** In "in X's words", "in economist X's phrase": the index of X's possessive word, else -1. */

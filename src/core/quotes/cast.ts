@@ -34,6 +34,10 @@ export interface Mention {
   aside: boolean;
   /** The first name in its sentence, in the reporter's words: likely the subject. */
   subject: boolean;
+  /** "Campbell’s skepticism": an owner, seldom what a pronoun in the same sentence means. */
+  possessive: boolean;
+  /** End of its sentence. */
+  sentenceEnd: number;
 }
 
 /** The words of one paragraph and its sentences, as the readers share them. */
@@ -89,6 +93,8 @@ export class Cast {
 
   constructor(paragraphs: readonly ParagraphText[], isQuoted: (offset: number) => boolean) {
     paragraphs.forEach(({ paragraph, words, sentences }, index) => {
+      // A headline in title case names nobody: "Kim Jong-un Signals Openness to Talks".
+      if (isTitleCaseLine(words)) return;
       const aside =
         paragraph.kind === 'caption' ||
         (paragraph.kind === 'heading' && words.length <= SHORT_HEADING);
@@ -134,6 +140,8 @@ export class Cast {
           quoted,
           aside,
           subject: first,
+          possessive: name.possessive,
+          sentenceEnd: sentences[sentence]?.end ?? paragraph.end,
         });
         if (first && entity.kind !== 'organisation') subject = entity;
         else if (entity !== subject && entity.kind !== 'organisation') subject = null;
@@ -311,6 +319,8 @@ export class Cast {
       const mention = this.mentions[i]!;
       if (mention.paragraph < paragraph - PRONOUN_REACH) break;
       if (mention.quoted || mention.aside) continue;
+      // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
+      if (mention.possessive && at < mention.sentenceEnd) continue;
       const person = this.personOf(mention);
       if (person && compatible(person, gender)) return person.name;
     }
@@ -421,6 +431,14 @@ function isSomeone(entity: Entity): boolean {
     entity.titles.size > 0 ||
     entity.firstNameUsed
   );
+}
+
+/** A line of mostly capitalised words with no closing stop: a headline, not prose. */
+function isTitleCaseLine(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => w.kind === 'word' && /^\p{L}/u.test(w.text));
+  if (lettered.length < 4 || words[words.length - 1]?.text === '.') return false;
+  const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  return capitalised / lettered.length >= 0.7;
 }
 
 /** "her mother, Fiona, said": the role noun right before a name set off by commas. */

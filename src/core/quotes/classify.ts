@@ -82,7 +82,9 @@ const PREDICATE_LEAD = new Set([
 const NAMING = [
   /\bso[- ]called$/,
   /\b(?:dubbed|nicknamed|termed|titled|entitled|coined|labell?ed|branded|named)$/,
-  /\b(?:known|referred to|billed|marketed|described) as$/,
+  /\b(?:known|referred to|billed|marketed) as$/,
+  // Passive only: "a stranding described as “unprecedented”"; "she described it as “…”" quotes her.
+  /\b(?:is|was|were|are|been|be|being) (?:described|called|labell?ed|branded|dubbed|termed) as$/,
   /\b(?:the|a|an|his|her|their|its) (?:term|word|words|phrase|slogan|label|name|title|hashtag|motto|tagline|expression|moniker|nickname|headline)$/,
   /\b(?:phrases?|words?|terms?|expressions?|slogans?|labels?) (?:like|such as)$/,
   /\b(?:a|an|the) \w+ called$/,

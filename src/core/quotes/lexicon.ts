@@ -6,8 +6,8 @@ const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** Cue lemmas whose bare form is more often a noun ("a post", "the report"). */
 const NOUN_LIKE_LEMMAS = words(`state post note report comment answer call reply claim point read
-  sum put charge brief express estimate counter joke demand cry sigh laugh snap promise pledge
-  vow warn caution boast lament muse rage fume sign`);
+  charge brief express estimate counter joke demand cry sigh laugh snap promise pledge vow
+  caution boast lament muse rage fume sign`);
 
 /**
  * Verbs that report speech, writing or thought, in the forms news uses
@@ -23,7 +23,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = (() => {
     express testify mention repeat agree disagree propose recommend explain tell plead insist
     concur scoff sigh laugh cry exclaim snap retort rage fume gush marvel caution inform reveal
     disclose indicate point read sum put think believe estimate acknowledge brief charge
-    allege contend speak`;
+    allege contend speak deem`;
   const irregular: Record<string, string[]> = {
     say: ['said', 'says', 'saying'],
     tell: ['told', 'tells', 'telling'],
@@ -195,3 +195,24 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'group' | 'thing'
     ['i', 'self'],
     ['we', 'self'],
   ]);
+
+/**
+ * Places whose names read like a person's (two capitalised words): countries,
+ * states and cities that news names as actors. One-word places need no list:
+ * a single word is no full name.
+ */
+export const PLACES = new Set(
+  `north korea|south korea|united states|united kingdom|new zealand|saudi arabia|south africa|
+  sri lanka|costa rica|puerto rico|el salvador|hong kong|ivory coast|sierra leone|burkina faso|
+  papua new guinea|czech republic|dominican republic|central african republic|united arab emirates|
+  bosnia and herzegovina|trinidad and tobago|equatorial guinea|east timor|north macedonia|
+  cape verde|san marino|vatican city|solomon islands|marshall islands|western sahara|great britain|
+  northern ireland|south sudan|new york|new jersey|new mexico|new hampshire|north carolina|
+  south carolina|north dakota|south dakota|west virginia|rhode island|new delhi|los angeles|
+  san francisco|san diego|las vegas|new orleans|st louis|tel aviv|abu dhabi|kuala lumpur|
+  buenos aires|rio de janeiro|sao paulo|mexico city|cape town|west bank|gaza strip|middle east|
+  east asia|south asia|latin america|north america|south america|soviet union|european union|
+  korean peninsula|capitol hill|wall street|silicon valley|downing street|white house`
+    .split('|')
+    .map((place) => place.trim()),
+);

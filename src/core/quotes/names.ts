@@ -1,11 +1,14 @@
 import { isCapitalised, type Word } from '../text/words.ts';
 import {
   CREDENTIALS,
+  CUE_VERBS,
   FEMALE_TITLES,
   MALE_TITLES,
   NOT_NAMES,
   ORGANISATION_WORDS,
+  PLACES,
   TITLE_WORDS,
+  VERB_MODIFIERS,
 } from './lexicon.ts';
 
 /**
@@ -125,7 +128,13 @@ export function readName(words: readonly Word[], i: number): Name | null {
     }
     break;
   }
-  return nameFrom(words, i, end);
+  const name = nameFrom(words, i, end);
+  // "South Korea’s Unification Ministry": an organisation keeps its owner.
+  if (name?.possessive) {
+    const owned = readName(words, end);
+    if (owned?.kind === 'organisation' && !owned.possessive) return nameFrom(words, i, owned.next);
+  }
+  return name;
 }
 
 /** Reads the name that ends with `words[j]` (inclusive), or null. */
@@ -146,7 +155,14 @@ export function readNameEndingAt(words: readonly Word[], j: number): Name | null
     break;
   }
   while (start <= j && !isNameWord(words[start], true)) start++;
-  return start <= j ? nameFrom(words, start, j + 1) : null;
+  if (start > j) return null;
+  const name = nameFrom(words, start, j + 1);
+  const owner = start - 1;
+  if (name?.kind === 'organisation' && owner >= 0 && POSSESSIVE.test(words[owner]!.text)) {
+    const ownerName = readNameEndingAt(words, owner);
+    if (ownerName) return nameFrom(words, ownerName.first, j + 1);
+  }
+  return name;
 }
 
 /**
@@ -204,9 +220,14 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
     text: tokens.join(' '),
     start,
     end,
-    // Digits make a thing ("Royal McBee LGP-30"), not a person.
+    // Digits make a thing ("Royal McBee LGP-30"), a place or a people's name a
+    // group ("North Korea", "South Korean officials"): none is a person.
     kind:
-      organisation || isAcronym(tokens) || tokens.some((t) => /\d/.test(t))
+      organisation ||
+      isAcronym(tokens) ||
+      tokens.some((t) => /\d/.test(t)) ||
+      PLACES.has(tokens.join(' ').toLowerCase()) ||
+      isModifierGroup(tokens, words[next])
         ? 'organisation'
         : tokens.length > 1
           ? 'person'
@@ -221,6 +242,19 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
     first,
     next,
   };
+}
+
+/** "Tunisian security forces", "South Korean official": a people's name before a noun. */
+function isModifierGroup(tokens: string[], next: Word | undefined): boolean {
+  const last = tokens[tokens.length - 1]!;
+  if (!/(?:an|ese|ish|ic|i)$/.test(last) || next?.kind !== 'word') return false;
+  const word = next.text;
+  return (
+    /^\p{Ll}/u.test(word) &&
+    !/(?:ed|ly)$/.test(word) &&
+    !CUE_VERBS.has(word) &&
+    !VERB_MODIFIERS.has(word)
+  );
 }
 
 function isTitle(word: Word): boolean {

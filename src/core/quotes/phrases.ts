@@ -22,6 +22,7 @@ export type SpeakerPhrase =
   | { kind: 'coordinate'; start: number; end: number };
 
 const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
+/** Words that make the next word a noun: "first comments", "latest remarks". */
 const ORDINALS = new Set([
   'first',
   'second',
@@ -32,11 +33,6 @@ const ORDINALS = new Set([
   'recent',
   'earlier',
   'previous',
-  'new',
-  'own',
-  'same',
-  'public',
-  'official',
 ]);
 const isWord = (word: Word | undefined) => word?.kind === 'word';
 const isLowercase = (word: Word | undefined) => isWord(word) && !isCapitalised(word!.text);
@@ -142,6 +138,11 @@ export function subjectBefore(words: readonly Word[], k: number): SpeakerPhrase 
     // "her mother, Fiona, said": the name in apposition names the speaker best.
     const apposed = phraseEndingAt(words, j - 1);
     const head = phraseEndingAt(words, before - 1);
+    // "The announcement, made through the Korean Central News Agency, stated": its sender.
+    if (head?.kind === 'description' && MESSAGE_NOUNS.has(head.head)) {
+      const sender = senderIn(words, before + 1, j);
+      if (sender) return sender;
+    }
     if (
       apposed?.kind === 'name' &&
       apposed.start >= words[before + 1]!.start &&
@@ -153,6 +154,19 @@ export function subjectBefore(words: readonly Word[], k: number): SpeakerPhrase 
   }
   if (text === 'who' || text === 'which') return antecedentOf(words, j);
   return phraseEndingAt(words, j);
+}
+
+/** The name after "by", "through" or "from" in words[from, to): who sent a message. */
+function senderIn(words: readonly Word[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = from; k < to - 1; k++) {
+    if (!/^(?:by|through|from)$/i.test(words[k]!.text)) continue;
+    let n = k + 1;
+    while (n < to && isLowercase(words[n]) && n - k < 4) n++;
+    const name = readName(words, n);
+    if (name && name.next <= to)
+      return { kind: 'name', name, start: name.start, end: name.end, withThe: false };
+  }
+  return null;
 }
 
 /** What a relative pronoun at `words[j]` refers to: "Likud party, which ...". */
@@ -227,9 +241,12 @@ function descriptionEndingAt(words: readonly Word[], j: number): SpeakerPhrase |
     if (DESCRIPTION_LINKS.has(text)) break;
     if (isLowercase(previous) && (VERB_MODIFIERS.has(text) || text.endsWith('ed'))) break;
     start--;
-    // "Netanyahu’s Likud party": the owner ends the phrase and is not the speaker.
+    // "Netanyahu’s Likud party": the owner ends the phrase and is not the speaker;
+    // "President Yoon Suk-yeol’s office": the owner, by name, is part of it.
     if (/['’]s$/.test(previous.text)) {
       owner = start;
+      const ownerName = isCapitalised(previous.text) ? readNameEndingAt(words, start) : null;
+      if (ownerName) start = words.findIndex((w) => w.start === ownerName.start);
       break;
     }
   }
