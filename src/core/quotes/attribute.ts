@@ -213,7 +213,7 @@ function afterQuote(article: ArticleText, span: QuoteSpan, post: Word[]): Attrib
     }
     const text = post[k]!.text.toLowerCase();
     if (text === 'according' && post[k + 1]?.text.toLowerCase() === 'to') {
-      const phrase = phraseAfter(post, k + 2);
+      const phrase = phraseAfter(post, k + 2, true);
       return phrase
         ? resolved(article, span, phrase, 'according to', 'according', k - start)
         : null;
@@ -290,7 +290,7 @@ function beforeQuote(
   for (let k = pre.length - 1; k >= 0; k--) {
     const text = pre[k]!.text.toLowerCase();
     if (text === 'according' && pre[k + 1]?.text.toLowerCase() === 'to') {
-      const phrase = phraseAfter(pre, k + 2);
+      const phrase = phraseAfter(pre, k + 2, true);
       if (phrase)
         return resolved(article, span, phrase, 'according to', 'according', pre.length - k);
     }
@@ -522,15 +522,23 @@ function continued(attribution: Attribution, via: 'continuation' | 'next-paragra
   };
 }
 
-/** Whether paragraphs [from, to) are only captions, headings or empty of words. */
+/**
+ * Whether paragraphs [from, to) are only page furniture between two parts of
+ * a story: captions, headings, or (where the page did not say) short lines
+ * that end no sentence.
+ */
 function skippable(article: ArticleText, from: number, to: number): boolean {
   for (let p = from; p < to; p++) {
     const { paragraph, words } = article.paragraphs[p]!;
-    if (paragraph.kind !== 'caption' && paragraph.kind !== 'heading' && words.length > 4)
-      return false;
+    if (paragraph.kind === 'caption' || paragraph.kind === 'heading') continue;
+    const last = words[words.length - 1]?.text ?? '';
+    if (words.length > FURNITURE_WORDS || /^[.!?:"”’]$/.test(last)) return false;
   }
   return true;
 }
+
+/** A line this short that ends no sentence reads as a caption or heading. */
+const FURNITURE_WORDS = 12;
 
 /** Turns the phrase into the fullest name the article gives. */
 function resolved(
@@ -550,6 +558,7 @@ function resolved(
     case 'name': {
       const { name } = phrase;
       speaker = cast.resolveName(name, at);
+      // "the White House", however the sentence began.
       if (name.kind === 'organisation' && phrase.withThe) speaker = `the ${speaker}`;
       kind = name.kind;
       break;

@@ -110,6 +110,11 @@ export class Cast {
           subject = null;
         }
         const quoted = isQuoted(word.start);
+        if (word.text === ';') {
+          // "Park said she was hopeful; Reyes said he was not": a new clause, a new subject.
+          named = false;
+          subject = null;
+        }
         if (!quoted && subject) this.countPronoun(subject, word.text.toLowerCase());
         const name = readName(words, i);
         if (!name) {

@@ -19,7 +19,11 @@ export function isQuotation(
   if (span.family === 'block') return wordCount(text, span.start, span.end) >= 3;
   const before = wordsBeforeMark(text, span.open, paragraph.start, 4);
   const after = text.slice(span.close + 1, Math.min(paragraph.end, span.close + 40));
-  if (isNaming(before) || isTitle(text, span, before) || isNickname(before, after)) return false;
+  // A naming word before the quotation makes it a term, unless an agent follows who said it.
+  const agent = attribution.cue === 'by';
+  if ((isNaming(before) && !agent) || isTitle(text, span, before) || isNickname(before, after)) {
+    return false;
+  }
   if (
     /\bas (?:if|though) (?:to say|saying)\s*:?\s*$/i.test(
       text.slice(Math.max(paragraph.start, span.open - 30), span.open),

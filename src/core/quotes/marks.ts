@@ -7,7 +7,8 @@
  * round (« French » and » German «, single ‹ › likewise), and CJK corner
  * brackets. Whether a mark opens or closes comes from its shape where the
  * shape says so (“ opens in English but closes in German: „so“), and from
- * what stands either side of it otherwise, the way a reader decides.
+ * what stands either side of it otherwise, the way a reader decides;
+ * guillemets point either way, so whether one opens is left to the pairing.
  */
 export type MarkFamily = 'double' | 'single' | 'angle' | 'single-angle' | 'corner' | 'white-corner';
 
@@ -104,10 +105,10 @@ export function markAt(text: string, index: number, from: number, to: number): M
       return closes || !opens ? mark(false, true) : mark(true, false);
     case '«':
     case '‹':
-      return closes && !opens ? mark(false, true) : mark(true, false);
     case '»':
     case '›':
-      return opens && !closes ? mark(true, false) : mark(false, true);
+      // « French » and » German « alike, spaced or not: the pairing decides.
+      return after !== undefined || before !== undefined ? mark(true, true) : null;
     case '"':
     case '＂':
       if (opens && !closes) return mark(true, false);

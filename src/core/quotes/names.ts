@@ -172,7 +172,15 @@ export function readNameEndingAt(words: readonly Word[], j: number): Name | null
  */
 function nameFrom(words: readonly Word[], first: number, next: number): Name | null {
   const run = words.slice(first, next);
-  const organisation = run.some((w) => ORGANISATION_WORDS.has(lower(w).replace(POSSESSIVE, '')));
+  // "Professor Elena Marsh of Leeds University" is a person of an organisation;
+  // "Department of Conservation" is an organisation: what stands before the
+  // first "of" decides.
+  const joint = run.findIndex(
+    (w, k) =>
+      k > 0 && PARTICLES.has(lower(w)) && !NAME_PARTICLES.has(lower(w)) && !isTitle(run[k - 1]!),
+  );
+  const head = joint > 0 ? run.slice(0, joint) : run;
+  const organisation = head.some((w) => ORGANISATION_WORDS.has(lower(w).replace(POSSESSIVE, '')));
   let from = 0;
   if (!organisation) {
     for (let k = run.length - 2; k >= 0; k--) {
@@ -185,13 +193,8 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
     }
   }
   let to = run.length;
-  if (!organisation) {
-    // "Mitch McConnell of Kentucky": a person's name ends where an "of" begins.
-    const joint = run.findIndex(
-      (w, k) => k > from && PARTICLES.has(lower(w)) && !NAME_PARTICLES.has(lower(w)),
-    );
-    if (joint > 0) to = joint;
-  }
+  // "Mitch McConnell of Kentucky": a person's name ends where an "of" begins.
+  if (!organisation && joint > from) to = joint;
   while (
     to > from &&
     (CREDENTIALS.has(lower(run[to - 1]!)) || PARTICLES.has(lower(run[to - 1]!)))

@@ -3,6 +3,7 @@ import {
   CUE_PARTICLES,
   CUE_VERBS,
   DETERMINERS,
+  ORGANISATION_WORDS,
   PRONOUNS,
   SOURCE_NOUNS,
   TITLE_WORDS,
@@ -223,10 +224,15 @@ function phraseEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null
   return descriptionEndingAt(words, j);
 }
 
+/** A noun that can head a description of who speaks: a role, a source, an organisation. */
+function isSourceNoun(word: string): boolean {
+  return SOURCE_NOUNS.has(word) || TITLE_WORDS.has(word) || ORGANISATION_WORDS.has(word);
+}
+
 /** "one regional analyst", "a senior White House official", "Con Edison officials". */
 function descriptionEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null {
   const head = lower(words[j]);
-  if (!SOURCE_NOUNS.has(head) && !TITLE_WORDS.has(head)) return null;
+  if (!isSourceNoun(head)) return null;
   let start = j;
   let owner = -1;
   while (start > 0 && j - start < MAX_DESCRIPTION) {
@@ -251,7 +257,18 @@ function descriptionEndingAt(words: readonly Word[], j: number): SpeakerPhrase |
     }
   }
   if (owner >= 0 && owner < j && isCapitalised(words[owner + 1]!.text)) start = owner + 1;
+  // "The mother of a student": the head is the noun before "of".
+  if (owner < 0 && lower(words[start - 1]) === 'of') {
+    const outer = descriptionEndingAt(words, start - 2);
+    if (outer?.kind === 'description') {
+      return descriptionFrom(words, wordIndex(words, outer.start), j, start - 2);
+    }
+  }
   return descriptionFrom(words, start, j);
+}
+
+function wordIndex(words: readonly Word[], start: number): number {
+  return words.findIndex((w) => w.start === start);
 }
 
 function descriptionFrom(
@@ -281,7 +298,12 @@ function descriptionFrom(
  * Weisbrot", "said a member of the audience"). Role words before a name
  * are passed over; a description runs to the next comma or clause.
  */
-export function phraseAfter(words: readonly Word[], i: number): SpeakerPhrase | null {
+export function phraseAfter(
+  words: readonly Word[],
+  i: number,
+  /** Any noun heads a description (after "according to", which names a source whatever it is). */
+  anySource = false,
+): SpeakerPhrase | null {
   const word = words[i];
   if (!word || !isWord(word)) return null;
   const text = lower(word);
@@ -322,6 +344,6 @@ export function phraseAfter(words: readonly Word[], i: number): SpeakerPhrase | 
   let head = i;
   while (head < last && !DESCRIPTION_LINKS.has(lower(words[head + 1]))) head++;
   const headWord = lower(words[head]);
-  if (!SOURCE_NOUNS.has(headWord) && !TITLE_WORDS.has(headWord)) return null;
+  if (!anySource && !isSourceNoun(headWord)) return null;
   return descriptionFrom(words, i, last, head);
 }

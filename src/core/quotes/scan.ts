@@ -194,7 +194,9 @@ function pushSpan(
   end: number,
   lastParagraph: number,
 ): void {
-  const start = opener.mark.index + 1;
+  // « French spacing »: the words, not the spaces inside the marks.
+  let start = opener.mark.index + 1;
+  while (start < end && /\s/.test(text[start]!)) start++;
   end = trimEnd(text, start, end);
   if (end <= start) return;
   spans.push({
