@@ -1,6 +1,8 @@
+import { findClaims, type SentenceText } from './claims/claims.ts';
 import { type ArticleText, attributeAll } from './quotes/attribute.ts';
 import { Cast, type ParagraphText } from './quotes/cast.ts';
 import { isQuotation } from './quotes/classify.ts';
+import { findReported } from './quotes/reported.ts';
 import { type QuoteSpan, scanQuotes } from './quotes/scan.ts';
 import { describeSpan } from './selector.ts';
 import { splitParagraphs } from './text/paragraphs.ts';
@@ -14,8 +16,9 @@ export interface Reading {
 }
 
 /**
- * Reads an article's text and returns its quotations, each with its speaker,
- * and the claims worth checking. `blocks` are the block quotes, headings and
+ * Reads an article's text and returns its quotations (direct, and speech
+ * reported without marks), each with its speaker, and the claims worth
+ * checking, all in text order. `blocks` are the block quotes, headings and
  * captions the page marked (the DOM bridge's `TextMap.blocks`); plain text
  * has none and reads almost as well.
  */
@@ -42,23 +45,47 @@ export function readArticle(
   const attributions = attributeAll(article, (span, attribution) =>
     isQuotation(text, span, paragraphs[span.firstParagraph]!, attribution),
   );
-  const quotes: QuoteFinding[] = [];
+  const found: Omit<QuoteFinding, 'id' | 'text' | 'selector'>[] = [];
   spans.forEach((span, index) => {
     const attribution = attributions[index];
     if (!attribution) return;
-    quotes.push({
-      id: `q${quotes.length + 1}`,
-      text: text.slice(span.start, span.end),
-      speaker: attribution.speaker,
-      speakerId: null,
-      cue: attribution.cue,
-      kind: 'direct',
-      start: span.start,
-      end: span.end,
-      selector: describeSpan(text, span.start, span.end),
-    });
+    const { speaker, cue } = attribution;
+    found.push({ speaker, speakerId: null, cue, kind: 'direct', start: span.start, end: span.end });
   });
-  return { quotes, claims: [] };
+  const quoted = (offset: number) => spanAt(offset) !== null;
+  for (const report of findReported(article, quoted)) {
+    found.push({ ...report, speakerId: null, kind: 'reported' });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const quotes = found.map((quote, index) => ({
+    id: `q${index + 1}`,
+    text: text.slice(quote.start, quote.end),
+    ...quote,
+    selector: describeSpan(text, quote.start, quote.end),
+  }));
+  const claims = findClaims(text, sentencesOf(paragraphTexts), quoted).map((span, index) => ({
+    id: `c${index + 1}`,
+    text: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    selector: describeSpan(text, span.start, span.end),
+  }));
+  return { quotes, claims };
+}
+
+/** Every sentence with its words, in order. */
+function sentencesOf(paragraphs: readonly ParagraphText[]): SentenceText[] {
+  const sentences: SentenceText[] = [];
+  for (const { paragraph, words, sentences: spans } of paragraphs) {
+    let cursor = 0;
+    for (const span of spans) {
+      while (cursor < words.length && words[cursor]!.start < span.start) cursor++;
+      const begin = cursor;
+      while (cursor < words.length && words[cursor]!.end <= span.end) cursor++;
+      sentences.push({ span, words: words.slice(begin, cursor), paragraph });
+    }
+  }
+  return sentences;
 }
 
 /** The span whose marks enclose an offset, by binary search over spans sorted by start. */

@@ -549,9 +549,23 @@ function resolved(
   lemma: string | null,
   distance: number,
 ): Attribution {
+  const { speaker, kind } = speakerOf(article.cast, phrase, span.firstParagraph);
+  const side = phrase.start > span.end ? 'after' : 'before';
+  return { speaker, cue, lemma, via: 'cue', distance, side, kind };
+}
+
+/**
+ * The fullest name the article gives for a speaker phrase read in paragraph
+ * `paragraph`: names resolved to their fullest form, pronouns to the person
+ * or organisation they mean, "the president" to the president named before;
+ * other descriptions stand as the article gives them.
+ */
+export function speakerOf(
+  cast: Cast,
+  phrase: SpeakerPhrase,
+  paragraph: number,
+): { speaker: string | null; kind: Attribution['kind'] } {
   const at = phrase.start;
-  const paragraph = span.firstParagraph;
-  const { cast } = article;
   let speaker: string | null = null;
   let kind: Attribution['kind'] = null;
   switch (phrase.kind) {
@@ -588,6 +602,5 @@ function resolved(
     case 'coordinate':
       break;
   }
-  const side = phrase.start > span.end ? 'after' : 'before';
-  return { speaker, cue, lemma, via: 'cue', distance, side, kind };
+  return { speaker, kind };
 }

@@ -297,12 +297,8 @@ export class Cast {
   }
 
   private mostRecent(pool: Entity[], at: number): Entity | null {
-    for (
-      let i = this.speakers.length - 1;
-      i >= Math.max(0, this.speakers.length - MAX_LOOKBACK);
-      i--
-    ) {
-      const entity = pool.find((e) => e.name === this.speakers[i]!.name);
+    for (const speaker of this.speakersBefore(at)) {
+      const entity = pool.find((e) => e.name === speaker.name);
       if (entity) return entity;
     }
     const last = this.lastMentionBefore(at);
@@ -329,12 +325,7 @@ export class Cast {
       const person = this.personOf(mention);
       if (person && compatible(person, gender)) return person.name;
     }
-    for (
-      let i = this.speakers.length - 1;
-      i >= Math.max(0, this.speakers.length - MAX_LOOKBACK);
-      i--
-    ) {
-      const speaker = this.speakers[i]!;
+    for (const speaker of this.speakersBefore(at)) {
       if (speaker.kind === 'organisation' || speaker.kind === 'description') continue;
       if (!speaker.gender || speaker.gender === gender) return speaker.name;
     }
@@ -343,7 +334,7 @@ export class Cast {
 
   /** Who "it" or "they" means: the last organisation to speak or be named, if recent. */
   resolveGroup(at: number, paragraph: number): string | null {
-    const lastSpeaker = this.speakers[this.speakers.length - 1];
+    const [lastSpeaker] = this.speakersBefore(at);
     if (lastSpeaker && lastSpeaker.paragraph >= paragraph - 1 && lastSpeaker.kind !== 'person') {
       return lastSpeaker.name;
     }
@@ -414,6 +405,18 @@ export class Cast {
       { tokens: entity.tokens, text: entity.name, kind: 'unknown' } as Name,
       at,
     );
+  }
+
+  /** The speakers noted before `at`, latest first, within the look-back bound. */
+  private *speakersBefore(at: number): Generator<Cast['speakers'][number]> {
+    let low = 0;
+    let high = this.speakers.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.speakers[mid]!.at < at) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low - 1; i >= Math.max(0, low - MAX_LOOKBACK); i--) yield this.speakers[i]!;
   }
 
   private lastMentionBefore(at: number): number {

@@ -48,8 +48,18 @@ export function isQuotation(
   if (attribution.side === 'after' && attribution.distance === 0) return true;
   const previous = before[before.length - 1] ?? '';
   if (PREDICATE_LEAD.has(previous) || CUE_VERBS.has(previous)) return true;
-  return false;
+  // The end of a clause the speaker's cue governs: "open to talks “without preconditions,”".
+  const endsClause = /[,.;:!?]$/.test(text.slice(span.start, span.end)) || /^[,.;:!?]/.test(after);
+  return (
+    endsClause &&
+    attribution.side === 'before' &&
+    attribution.distance <= CLAUSE_REACH &&
+    !DETERMINERS.has(previous.toLowerCase())
+  );
 }
+
+/** How many words a cue may stand before a short quotation that closes its clause. */
+const CLAUSE_REACH = 8;
 
 /** A quotation this long in a paragraph that already quotes someone is theirs too. */
 const SAME_PARAGRAPH_WORDS = 4;

@@ -59,7 +59,7 @@ export function sentencesIn(text: string, from: number, to: number): Span[] {
   candidate.lastIndex = from;
   for (let match = candidate.exec(text); match && match.index < to; match = candidate.exec(text)) {
     const end = match.index + match[0].length;
-    if (match[0] !== '\n' && !endsSentence(text, match.index, end, to)) continue;
+    if (match[0] !== '\n' && !endsSentence(text, start, match.index, end, to)) continue;
     push(sentences, text, start, Math.min(end, to));
     start = end;
   }
@@ -67,7 +67,9 @@ export function sentencesIn(text: string, from: number, to: number): Span[] {
   return sentences;
 }
 
-function endsSentence(text: string, mark: number, end: number, to: number): boolean {
+function endsSentence(text: string, start: number, mark: number, end: number, to: number): boolean {
+  // "1. Finland": the number of a list item.
+  if (/^\s*\d{1,3}$/.test(text.slice(start, mark))) return false;
   let next = end;
   while (next < to && /\s/.test(text[next]!)) next++;
   if (next >= to) return true;
