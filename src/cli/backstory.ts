@@ -8,7 +8,12 @@ commands:
 `;
 
 /** Each command lives in its own module and is loaded only when asked for. */
-const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {};
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  annotate: {
+    summary: 'read saved pages: quotations, speakers, claims (JSON Lines)',
+    load: async () => (await import('./commands/annotate.ts')).annotate,
+  },
+};
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -57,12 +57,19 @@ export function readArticle(
     found.push({ ...report, speakerId: null, kind: 'reported' });
   }
   found.sort((a, b) => a.start - b.start);
-  const quotes = found.map((quote, index) => ({
-    id: `q${index + 1}`,
-    text: text.slice(quote.start, quote.end),
-    ...quote,
-    selector: describeSpan(text, quote.start, quote.end),
-  }));
+  const quotes = found.map(
+    ({ speaker, speakerId, cue, kind, start, end }, index): QuoteFinding => ({
+      id: `q${index + 1}`,
+      text: text.slice(start, end),
+      speaker,
+      speakerId,
+      cue,
+      kind,
+      start,
+      end,
+      selector: describeSpan(text, start, end),
+    }),
+  );
   const claims = findClaims(text, sentencesOf(paragraphTexts), quoted).map((span, index) => ({
     id: `c${index + 1}`,
     text: text.slice(span.start, span.end),

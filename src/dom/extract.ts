@@ -12,6 +12,15 @@ export interface ExtractedArticle {
   map: TextMap;
 }
 
+export interface ExtractOptions {
+  /**
+   * Whether to read only pages that look like articles (the default, for
+   * pages the reader merely visits); false reads any page with article-like
+   * text, for pages someone asked to have read.
+   */
+  requireArticle?: boolean;
+}
+
 /**
  * Extracts the article from `doc` without touching it: Readability runs on a
  * clone (it rewrites the tree it reads), and the text it keeps is traced back
@@ -19,10 +28,13 @@ export interface ExtractedArticle {
  * never in navigation, sidebars or footers. Returns null for pages that are
  * not articles.
  */
-export function extractArticle(doc: Document): ExtractedArticle | null {
+export function extractArticle(
+  doc: Document,
+  { requireArticle = true }: ExtractOptions = {},
+): ExtractedArticle | null {
   if (!doc.body) return null;
   const declarations = readDeclarations(doc);
-  if (!isArticlePage(doc, declarations)) return null;
+  if (requireArticle && !isArticlePage(doc, declarations)) return null;
   const clone = doc.cloneNode(true) as Document;
   const tracer = new LiveTextTracer(clone, doc);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
