@@ -123,6 +123,8 @@ function attribute(
  * away is not the quotation's, and the bound keeps hostile text linear.
  */
 const PRE_WINDOW = 60;
+/** How many sentences back a quotation without a cue looks for the one introducing its speaker. */
+const CONTEXT_SENTENCES = 3;
 const POST_WINDOW = 40;
 
 /** The reporter's words of the quotation's sentence before its opening mark. */
@@ -498,13 +500,16 @@ function sentenceBefore(article: ArticleText, paragraphIndex: number, at: number
     const { paragraph, words, sentences } = article.paragraphs[p]!;
     if (p < paragraphIndex && (paragraph.kind === 'caption' || paragraph.kind === 'heading'))
       continue;
-    for (let s = sentences.length - 1; s >= 0; s--) {
+    // Back from the sentence holding `at`, a few sentences at most: the bound keeps hostile text linear.
+    const last = p === paragraphIndex ? sentenceIndex(sentences, at) : sentences.length - 1;
+    for (let s = last; s >= 0 && last - s < CONTEXT_SENTENCES; s--) {
       const sentence = sentences[s]!;
       if (sentence.start >= at) continue;
-      const end = Math.min(sentence.end, at);
-      const found = words.filter(
-        (w) => w.start >= sentence.start && w.end <= end && !article.spanAt(w.start),
-      );
+      const end = firstWordFrom(words, Math.min(sentence.end, at));
+      const begin = Math.max(firstWordFrom(words, sentence.start), end - PRE_WINDOW);
+      const found = words
+        .slice(begin, end)
+        .filter((w) => w.end <= Math.min(sentence.end, at) && !article.spanAt(w.start));
       if (found.length > 0) return found;
     }
   }

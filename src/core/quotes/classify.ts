@@ -61,6 +61,9 @@ export function isQuotation(
 /** How many words a cue may stand before a short quotation that closes its clause. */
 const CLAUSE_REACH = 8;
 
+/** No heading runs longer than this (twelve words of ordinary length). */
+const HEADING_CHARS = 160;
+
 /** A quotation this long in a paragraph that already quotes someone is theirs too. */
 const SAME_PARAGRAPH_WORDS = 4;
 
@@ -146,6 +149,8 @@ function isHeadingLike(
   paragraph: Paragraph,
   words: number,
 ): boolean {
+  // Only a short paragraph can be a heading; the bound keeps long ones from being split per quotation.
+  if (paragraph.end - paragraph.start > HEADING_CHARS) return false;
   const own = text.slice(paragraph.start, paragraph.end);
   const total = own.split(/\s+/).length;
   if (paragraph.kind === 'heading' && total <= 12) return true;
@@ -173,9 +178,15 @@ function isSentenceLike(
   const ends =
     /[.!?,;:…—–-]$/.test(inner.trimEnd()) ||
     span.close < 0 ||
-    /^\s*$/.test(text.slice(span.close + 1, paragraph.end)) ||
+    blankUntil(text, span.close + 1, paragraph.end) ||
     /^\s*[,.;:!?]/.test(after);
   return starts && ends;
+}
+
+/** Whether text[from, to) is all whitespace, reading only as far as the first other character. */
+function blankUntil(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/.test(text[i]!)) return false;
+  return true;
 }
 
 /** A short quotation inside a noun phrase that goes on: the “jobs machine” it thinks it is. */
@@ -191,9 +202,5 @@ function wordsBeforeMark(text: string, offset: number, from: number, count: numb
 }
 
 function wordCount(text: string, start: number, end: number): number {
-  let count = 0;
-  const pattern = /[\p{L}\p{N}]+/gu;
-  pattern.lastIndex = start;
-  for (let m = pattern.exec(text); m && m.index < end; m = pattern.exec(text)) count++;
-  return count;
+  return text.slice(start, end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

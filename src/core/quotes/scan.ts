@@ -67,10 +67,9 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
 
 function marksIn(text: string, paragraph: Paragraph): Mark[] {
   const marks: Mark[] = [];
-  const pattern = new RegExp(MARK_PATTERN.source, 'g');
-  pattern.lastIndex = paragraph.start;
-  for (let m = pattern.exec(text); m && m.index < paragraph.end; m = pattern.exec(text)) {
-    const mark = markAt(text, m.index, paragraph.start, paragraph.end);
+  // Searched within the paragraph only, so no search runs on past it.
+  for (const m of text.slice(paragraph.start, paragraph.end).matchAll(MARK_PATTERN)) {
+    const mark = markAt(text, paragraph.start + m.index, paragraph.start, paragraph.end);
     if (mark) marks.push(mark);
   }
   return marks;

@@ -55,12 +55,12 @@ const SENTENCE_OPENERS = new Set([
 export function sentencesIn(text: string, from: number, to: number): Span[] {
   const sentences: Span[] = [];
   let start = from;
-  const candidate = new RegExp(CANDIDATE.source, CANDIDATE.flags);
-  candidate.lastIndex = from;
-  for (let match = candidate.exec(text); match && match.index < to; match = candidate.exec(text)) {
-    const end = match.index + match[0].length;
-    if (match[0] !== '\n' && !endsSentence(text, start, match.index, end, to)) continue;
-    push(sentences, text, start, Math.min(end, to));
+  // Searched within the range only, so no search runs on past it.
+  for (const match of text.slice(from, to).matchAll(CANDIDATE)) {
+    const mark = from + match.index;
+    const end = mark + match[0].length;
+    if (match[0] !== '\n' && !endsSentence(text, start, mark, end, to)) continue;
+    push(sentences, text, start, end);
     start = end;
   }
   push(sentences, text, start, to);

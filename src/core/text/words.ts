@@ -97,12 +97,11 @@ export function keepsPeriod(word: string): boolean {
 /** The words and punctuation of text[from, to). */
 export function wordsIn(text: string, from = 0, to = text.length): Word[] {
   const words: Word[] = [];
-  const token = new RegExp(TOKEN.source, TOKEN.flags);
-  token.lastIndex = from;
-  for (let match = token.exec(text); match && match.index < to; match = token.exec(text)) {
-    const start = match.index;
-    const end = Math.min(start + match[0].length, to);
-    const value = match[0].slice(0, end - start);
+  // Searched within the range only, so no search runs on past it.
+  for (const match of text.slice(from, to).matchAll(TOKEN)) {
+    const start = from + match.index;
+    const value = match[0];
+    const end = start + value.length;
     const isWord = /^[\p{L}\p{N}]/u.test(value);
     if (isWord && value.length > 1 && value.endsWith('.') && !keepsPeriod(value)) {
       words.push({ text: value.slice(0, -1), start, end: end - 1, kind: 'word' });
