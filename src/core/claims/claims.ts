@@ -1,3 +1,4 @@
+import { verbForms } from '../text/inflect.ts';
 import type { Paragraph } from '../text/paragraphs.ts';
 import type { Span } from '../text/sentences.ts';
 import { isCapitalised, type Word } from '../text/words.ts';
@@ -39,8 +40,8 @@ const MONTHS =
 const TIME_PHRASES =
   /\b(?:last|next|this|recent|coming) (?:week|month|year|spring|summer|autumn|fall|winter|months|weeks|years)\b|\b(?:yesterday|today|tonight|earlier this|in recent|decades?|centur(?:y|ies))\b/i;
 
-/** Verbs (base forms) that report an event or a measurable change. */
-const EVENT_VERBS = new Set(
+/** Verbs that report an event or a measurable change, in every written form. */
+const EVENT_VERBS = verbForms(
   `kill die wound injure rise fall increase decrease grow shrink double triple halve launch fire
   sign pass vote approve reject impose lift order arrest charge convict sentence attack invade
   elect win lose test collapse withdraw condemn record spend cost pay raise cut ban seize storm
@@ -48,74 +49,26 @@ const EVENT_VERBS = new Set(
   merge resign appoint hire visit meet suspend resume expand reduce decline surge drop reach
   exceed overtake destroy damage strike crash explode evacuate detain deport sanction veto
   ratify block shut strand beach shoot bomb capture occupy flee escape demolish build found
-  kidnap release rescue deploy dispatch shun dash end begin start halt stop freeze unveil
-  fail succeed import export produce`
+  kidnap rescue deploy dispatch shun dash end begin start halt stop freeze unveil fail succeed
+  import export produce`
     .trim()
     .split(/\s+/),
 );
 
-/** Verbs (base forms) of a government or an institution taking a position. */
-const POSITION_VERBS = new Set(
+/** Verbs of a government or an institution taking a position, in every written form. */
+const POSITION_VERBS = verbForms(
   `say state declare announce reject condemn urge warn insist refuse pledge vow demand call
   accuse deny confirm rule decide threaten promise express reiterate support oppose back welcome
   dismiss criticize criticise denounce emphasize emphasise stress signal indicate propose offer
-  decline seek insist maintain`
+  decline seek maintain`
     .trim()
     .split(/\s+/),
 );
 const INSTITUTIONS =
   /\b(?:governments?|ministr(?:y|ies)|administrations?|departments?|agenc(?:y|ies)|councils?|parliaments?|congress|senate|courts?|police|military|army|regimes?|white house|kremlin|pentagon|united nations|commissions?|authorities|officials?|leaders?|lawmakers|spokes(?:man|woman|person))\b/i;
 
-/** The base form of a verb as written: "raised" raise, "shuts" shut, "fell" fall. */
-function baseForms(word: string): string[] {
-  const w = word.toLowerCase();
-  const forms = [w];
-  if (w.endsWith('ies')) forms.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ied')) forms.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es')) forms.push(w.slice(0, -2));
-  if (w.endsWith('s')) forms.push(w.slice(0, -1));
-  if (w.endsWith('ed')) forms.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
-  if (w.endsWith('ing')) forms.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-  const irregular = IRREGULAR[w];
-  if (irregular) forms.push(irregular);
-  return forms;
-}
-
-const IRREGULAR: Record<string, string> = {
-  fell: 'fall',
-  fallen: 'fall',
-  rose: 'rise',
-  risen: 'rise',
-  grew: 'grow',
-  grown: 'grow',
-  shrank: 'shrink',
-  won: 'win',
-  lost: 'lose',
-  paid: 'pay',
-  spent: 'spend',
-  sold: 'sell',
-  bought: 'buy',
-  met: 'meet',
-  struck: 'strike',
-  shot: 'shoot',
-  fled: 'flee',
-  built: 'build',
-  began: 'begin',
-  begun: 'begin',
-  froze: 'freeze',
-  frozen: 'freeze',
-  said: 'say',
-  says: 'say',
-  sought: 'seek',
-  withdrew: 'withdraw',
-  withdrawn: 'withdraw',
-  overtook: 'overtake',
-  cut: 'cut',
-  shut: 'shut',
-};
-
-const hasVerb = (words: Word[], verbs: Set<string>) =>
-  words.some((w) => /^\p{Ll}/u.test(w.text) && baseForms(w.text).some((form) => verbs.has(form)));
+const hasVerb = (words: Word[], verbs: Map<string, string>) =>
+  words.some((w) => verbs.has(w.text) && /^\p{Ll}/u.test(w.text));
 
 const CAUSAL =
   /\b(?:because|due to|caused|causes|led to|leads to|as a result|result of|blamed|linked to|triggered|so that|owing to|thanks to)\b/i;

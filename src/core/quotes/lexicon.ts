@@ -2,6 +2,8 @@
  * The words attribution turns on. Lowercase; compared with lowercase words.
  */
 
+import { verbForms } from '../text/inflect.ts';
+
 const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** Cue lemmas whose bare form is more often a noun ("a post", "the report"). */
@@ -11,68 +13,19 @@ const NOUN_LIKE_LEMMAS = words(`state post note report comment answer call reply
 
 /**
  * Verbs that report speech, writing or thought, in the forms news uses
- * ("said", "says", "told", "adding", "recalls"), with their lemma.
+ * ("said", "says", "told", "adding", "recalls"), with their base form.
  */
-export const CUE_VERBS: ReadonlyMap<string, string> = (() => {
-  const map = new Map<string, string>();
-  const lemmas = `say tell add state declare announce assert argue claim insist note explain write
-    tweet post recall remark comment observe warn admit acknowledge concede caution emphasize
-    emphasise stress urge vow promise pledge predict suggest ask reply respond answer counter
-    continue conclude begin report describe call accuse complain lament boast joke quip shout
-    yell whisper muse wonder reiterate confirm deny maintain contend opine instruct demand
-    express testify mention repeat agree disagree propose recommend explain tell plead insist
-    concur scoff sigh laugh cry exclaim snap retort rage fume gush marvel caution inform reveal
-    disclose indicate point read sum put think believe estimate acknowledge brief charge
-    allege contend speak deem`;
-  const irregular: Record<string, string[]> = {
-    say: ['said', 'says', 'saying'],
-    tell: ['told', 'tells', 'telling'],
-    write: ['wrote', 'writes', 'writing', 'written'],
-    begin: ['began', 'begins', 'beginning', 'begun'],
-    think: ['thought', 'thinks', 'thinking'],
-    read: ['reads', 'reading'],
-    put: ['puts', 'putting'],
-    sum: ['summed', 'sums', 'summing'],
-    quip: ['quipped', 'quips', 'quipping'],
-    snap: ['snapped', 'snaps'],
-    testify: ['testified', 'testifies', 'testifying'],
-    reply: ['replied', 'replies', 'replying'],
-    deny: ['denied', 'denies', 'denying'],
-    cry: ['cried', 'cries', 'crying'],
-    plead: ['pleaded', 'pled', 'pleads', 'pleading'],
-    concur: ['concurred', 'concurs'],
-    scoff: ['scoffed', 'scoffs'],
-    post: ['posted', 'posts', 'posting'],
-    speak: ['spoke', 'speaks', 'speaking', 'spoken'],
-  };
-  for (const lemma of words(lemmas)) {
-    const forms = irregular[lemma] ?? regularForms(lemma);
-    for (const form of forms) map.set(form, lemma);
-    if (!NOUN_LIKE_LEMMAS.has(lemma)) map.set(lemma, lemma);
-  }
-  return map;
-})();
-
-function regularForms(lemma: string): string[] {
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  const third = /(?:s|sh|ch|x|z)$/.test(lemma)
-    ? `${lemma}es`
-    : /[^aeiou]y$/.test(lemma)
-      ? `${lemma.slice(0, -1)}ies`
-      : `${lemma}s`;
-  const past = lemma.endsWith('e')
-    ? `${lemma}d`
-    : /[^aeiou]y$/.test(lemma)
-      ? `${lemma.slice(0, -1)}ied`
-      : `${lemma}ed`;
-  const forms = [third, past, `${stem}ing`];
-  // admit, admitted: a final consonant after one vowel may double (extra forms are harmless).
-  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(lemma)) {
-    const last = lemma[lemma.length - 1];
-    forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
-  }
-  return forms;
-}
+export const CUE_VERBS: ReadonlyMap<string, string> = verbForms(
+  words(`say tell add state declare announce assert argue claim insist note explain write tweet
+    post recall remark comment observe warn admit acknowledge concede caution emphasize emphasise
+    stress urge vow promise pledge predict suggest ask reply respond answer counter continue
+    conclude begin report describe call accuse complain lament boast joke quip shout yell whisper
+    muse wonder reiterate confirm deny maintain contend opine instruct demand express testify
+    mention repeat agree disagree propose recommend plead concur scoff sigh laugh cry exclaim snap
+    retort rage fume gush marvel inform reveal disclose indicate point read sum put think believe
+    estimate brief charge allege speak deem`),
+  (base) => !NOUN_LIKE_LEMMAS.has(base),
+);
 
 /** Cue lemmas that take a following phrase before they mean speech: "put it", "sum up", "point out". */
 export const CUE_PARTICLES: ReadonlyMap<string, string> = new Map([

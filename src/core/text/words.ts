@@ -115,5 +115,8 @@ export function wordsIn(text: string, from = 0, to = text.length): Word[] {
 
 /** Whether a word starts with a capital letter (names, sentence starts, acronyms). */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII first: this runs for every word of an article.
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
