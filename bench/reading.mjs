@@ -178,15 +178,20 @@ async function speed() {
   console.log(
     `\nGrowth with length (the longest article, ${longest.length} characters, repeated):`,
   );
+  const texts = [1, 10, 100].map((times) =>
+    Array.from({ length: times }, () => longest).join('\n\n'),
+  );
+  // Warm up on every size first, so no size is measured cold.
+  for (const text of texts) readArticle(text, longestMeta);
   let base = 0;
-  for (const times of [1, 10, 100]) {
-    const text = Array.from({ length: times }, () => longest).join('\n\n');
-    const ms = median(times === 100 ? 3 : 7, () => readArticle(text, longestMeta));
+  texts.forEach((text, i) => {
+    const times = 10 ** i;
+    const ms = median(times === 100 ? 5 : 9, () => readArticle(text, longestMeta));
     if (times === 1) base = ms;
     console.log(
-      `  ${String(times).padStart(3)}x  ${String(text.length).padStart(9)} chars  read ${ms.toFixed(1).padStart(8)} ms  ${(ms / base / times).toFixed(2)}x the 1x cost per character`,
+      `  ${String(times).padStart(3)}x  ${String(text.length).padStart(9)} chars  read ${ms.toFixed(1).padStart(8)} ms  ${((1000 * ms) / text.length).toFixed(2)} µs/char, ${(ms / base / times).toFixed(2)}x the 1x cost per character`,
     );
-  }
+  });
 }
 
 await quality();
