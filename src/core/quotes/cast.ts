@@ -277,11 +277,11 @@ export class Cast {
    * (a title, gendered pronouns after it, a cue verb after it, a quotation),
    * or a short name of such a person.
    */
-  private personOf(mention: Mention): Entity | null {
+  private personOf(mention: Mention, strict = true): Entity | null {
     const { entity } = mention;
     if (entity.kind === 'organisation') return null;
     const person = entity.kind === 'person' ? entity : this.personNamed(entity, mention.start);
-    return person && isSomeone(person) ? person : null;
+    return person && (!strict || isSomeone(person)) ? person : null;
   }
 
   /** The person entity a one-word name stands for at `at`, if the article has one. */
@@ -315,15 +315,18 @@ export class Cast {
    * reporter's own words, within a few paragraphs; else the last speaker.
    */
   resolvePerson(gender: 'male' | 'female', at: number, paragraph: number): string | null {
-    const last = this.lastMentionBefore(at);
-    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
-      const mention = this.mentions[i]!;
-      if (mention.paragraph < paragraph - PRONOUN_REACH) break;
-      if (mention.quoted || mention.aside) continue;
-      // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
-      if (mention.possessive && at < mention.sentenceEnd) continue;
-      const person = this.personOf(mention);
-      if (person && compatible(person, gender)) return person.name;
+    // First someone the article shows to be a person; failing that, any full name.
+    for (const strict of [true, false]) {
+      const last = this.lastMentionBefore(at);
+      for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+        const mention = this.mentions[i]!;
+        if (mention.paragraph < paragraph - PRONOUN_REACH) break;
+        if (mention.quoted || mention.aside) continue;
+        // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
+        if (mention.possessive && at < mention.sentenceEnd) continue;
+        const person = this.personOf(mention, strict);
+        if (person && compatible(person, gender)) return person.name;
+      }
     }
     for (const speaker of this.speakersBefore(at)) {
       if (speaker.kind === 'organisation' || speaker.kind === 'description') continue;

@@ -218,8 +218,15 @@ function phraseEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null
     const name = readNameEndingAt(words, j);
     if (!name) return null;
     const withThe = lower(words[name.first - 1]) === 'the';
-    const start = withThe ? words[name.first - 1]!.start : name.start;
-    return { kind: 'name', name, start, end: name.end, withThe };
+    const first = withThe ? name.first - 1 : name.first;
+    // "a spokeswoman for the State Department": the person, described by whom they speak for.
+    if (DESCRIPTION_LINKS.has(lower(words[first - 1])) && isSourceNoun(lower(words[first - 2]))) {
+      const holder = descriptionEndingAt(words, first - 2);
+      if (holder?.kind === 'description') {
+        return descriptionFrom(words, wordIndex(words, holder.start), j, first - 2);
+      }
+    }
+    return { kind: 'name', name, start: words[first]!.start, end: name.end, withThe };
   }
   return descriptionEndingAt(words, j);
 }

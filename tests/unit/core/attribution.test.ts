@@ -271,3 +271,80 @@ describe('continuations, pronouns and short names', () => {
     ],
   ]);
 });
+
+describe('more newsroom patterns', () => {
+  check([
+    [
+      'an attribution inside the quotation',
+      'Ana Ruiz spoke last. “We will,” she said, “rebuild the bridge.”',
+      ['Ana Ruiz', 'Ana Ruiz'],
+    ],
+    [
+      'in a statement, an organisation said',
+      'In a statement, the ministry said: “The border will stay closed.”',
+      ['the ministry'],
+    ],
+    [
+      'an organisation after the quotation',
+      '“The border will stay closed,” the company said in a statement.',
+      ['the company'],
+    ],
+    [
+      'a surname told a broadcaster',
+      'Ana Ruiz is the mayor.\n\n“We were not warned,” Ruiz told the BBC on Tuesday.',
+      ['Ana Ruiz'],
+    ],
+    [
+      'a relative clause after the name',
+      '“We were not warned,” said Ana Ruiz, who has led the town since 2019.',
+      ['Ana Ruiz'],
+    ],
+    [
+      'asked, then answered',
+      'Asked whether the bridge was safe, Ana Ruiz said: “Nobody can promise that.”',
+      ['Ana Ruiz'],
+    ],
+    [
+      'a post online',
+      'Ana Ruiz is the mayor. “We will rebuild,” she wrote on Facebook.',
+      ['Ana Ruiz'],
+    ],
+    ['an inverted post', '“We will rebuild,” tweeted Ana Ruiz.', ['Ana Ruiz']],
+    [
+      'a named spokesman in apposition',
+      'The mayor’s spokesman, Tom Reyes, said: “The bridge is closed.”',
+      ['Tom Reyes'],
+    ],
+    [
+      'a role in apposition before the name',
+      'The mayor, Ana Ruiz, said the closure was “regrettable but necessary.”',
+      ['Ana Ruiz'],
+    ],
+    [
+      'a statement from an organisation',
+      'A statement from the ministry said the closure was “temporary.”',
+      ['the ministry'],
+    ],
+    [
+      'a spokeswoman for an organisation',
+      'A spokeswoman for the State Department said the visit was “a mistake, plain and simple.”',
+      ['A spokeswoman for the State Department'],
+    ],
+    [
+      'an inverted spokesman for',
+      '“It is done,” said a spokesman for Con Edison.',
+      ['a spokesman for Con Edison'],
+    ],
+    [
+      'a spokesman for, before the cue',
+      '“It is done,” a spokesman for Con Edison said.',
+      ['a spokesman for Con Edison'],
+    ],
+    ['the police', 'Police said the driver was “well over the limit.”', ['Police']],
+    [
+      'a pronoun for someone named once, without a title',
+      'Ana Ruiz arrived late. “Sorry,” she said.',
+      ['Ana Ruiz'],
+    ],
+  ]);
+});
