@@ -6,6 +6,7 @@ import { findReported } from './quotes/reported.ts';
 import { type QuoteSpan, scanQuotes } from './quotes/scan.ts';
 import { describeSpan } from './selector.ts';
 import { splitParagraphs } from './text/paragraphs.ts';
+import { firstIndex } from './text/search.ts';
 import { sentencesIn } from './text/sentences.ts';
 import { wordsIn } from './text/words.ts';
 import type { ArticleMeta, ClaimFinding, QuoteFinding, TextBlock } from './types.ts';
@@ -95,20 +96,11 @@ function sentencesOf(paragraphs: readonly ParagraphText[]): SentenceText[] {
   return sentences;
 }
 
-/** The span whose marks enclose an offset, by binary search over spans sorted by start. */
+/** The span whose marks enclose an offset (spans are sorted and do not overlap). */
 function spanLookup(spans: readonly QuoteSpan[]): (offset: number) => QuoteSpan | null {
+  const last = (span: QuoteSpan) => (span.close >= 0 ? span.close : span.end - 1);
   return (offset) => {
-    let low = 0;
-    let high = spans.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      const span = spans[mid]!;
-      const from = span.open >= 0 ? span.open : span.start;
-      const to = span.close >= 0 ? span.close : span.end - 1;
-      if (offset < from) high = mid - 1;
-      else if (offset > to) low = mid + 1;
-      else return span;
-    }
-    return null;
+    const span = spans[firstIndex(spans.length, (i) => last(spans[i]!) >= offset)];
+    return span && (span.open >= 0 ? span.open : span.start) <= offset ? span : null;
   };
 }

@@ -1,3 +1,4 @@
+import { firstIndex } from '../text/search.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
 import type { Cast, ParagraphText } from './cast.ts';
@@ -159,26 +160,15 @@ function wordsAfter(article: ArticleText, paragraph: ParagraphText, span: QuoteS
 
 /** The index of the first word that starts at or after `offset`. */
 function firstWordFrom(words: readonly Word[], offset: number): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (words[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(words.length, (i) => words[i]!.start >= offset);
 }
 
 /** The index of the sentence that holds `offset` (or the last one before it). */
 function sentenceIndex(sentences: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return Math.min(low, sentences.length - 1);
+  return Math.min(
+    firstIndex(sentences.length, (i) => sentences[i]!.end > offset),
+    sentences.length - 1,
+  );
 }
 
 /**

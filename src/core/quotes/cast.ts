@@ -1,4 +1,5 @@
 import type { Paragraph } from '../text/paragraphs.ts';
+import { firstIndex } from '../text/search.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
 import { CUE_VERBS, SOURCE_NOUNS, VERB_MODIFIERS } from './lexicon.ts';
@@ -412,25 +413,12 @@ export class Cast {
 
   /** The speakers noted before `at`, latest first, within the look-back bound. */
   private *speakersBefore(at: number): Generator<Cast['speakers'][number]> {
-    let low = 0;
-    let high = this.speakers.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.speakers[mid]!.at < at) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low - 1; i >= Math.max(0, low - MAX_LOOKBACK); i--) yield this.speakers[i]!;
+    const next = firstIndex(this.speakers.length, (i) => this.speakers[i]!.at >= at);
+    for (let i = next - 1; i >= Math.max(0, next - MAX_LOOKBACK); i--) yield this.speakers[i]!;
   }
 
   private lastMentionBefore(at: number): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.mentions[mid]!.start < at) low = mid + 1;
-      else high = mid;
-    }
-    return low - 1;
+    return firstIndex(this.mentions.length, (i) => this.mentions[i]!.start >= at) - 1;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Paragraph } from '../text/paragraphs.ts';
+import { firstIndex } from '../text/search.ts';
 import { MARK_PATTERN, type Mark, type MarkFamily, markAt } from './marks.ts';
 
 /**
@@ -270,14 +271,7 @@ function markedShare(text: string, spans: QuoteSpan[], from: number, to: number)
 
 /** Outermost spans do not overlap, so sorted by start they are sorted by end too. */
 function firstEndingAfter(spans: QuoteSpan[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return firstIndex(spans.length, (i) => spans[i]!.end > offset);
 }
 
 /**
