@@ -6,6 +6,7 @@ import { PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { readName, readNameEndingAt } from './names.ts';
 import {
   cueAt,
+  namePhrase,
   participleSubject,
   phraseAfter,
   type SpeakerPhrase,
@@ -290,13 +291,7 @@ function beforeQuote(
     if (owner >= 0) {
       const name = readNameEndingAt(pre, owner);
       if (name) {
-        const phrase: SpeakerPhrase = {
-          kind: 'name',
-          name,
-          start: name.start,
-          end: name.end,
-          withThe: false,
-        };
+        const phrase = namePhrase(name);
         return resolved(article, span, phrase, 'in the words of', 'say', pre.length - k);
       }
     }
@@ -419,13 +414,7 @@ function signature(article: ArticleText, span: QuoteSpan): Attribution | null {
   const words = next.words.filter((w) => !/^[—–―-]$/.test(w.text));
   const name = readName(words, 0);
   if (!name) return null;
-  const phrase: SpeakerPhrase = {
-    kind: 'name',
-    name,
-    start: name.start,
-    end: name.end,
-    withThe: false,
-  };
+  const phrase = namePhrase(name);
   return { ...resolved(article, span, phrase, null, null, 0), via: 'signature' };
 }
 

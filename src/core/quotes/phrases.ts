@@ -23,6 +23,11 @@ export type SpeakerPhrase =
   | { kind: 'coordinate'; start: number; end: number };
 
 const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
+
+/** A name as a speaker phrase; `start` earlier than the name's own when "the" leads it. */
+export function namePhrase(name: Name, withThe = false, start = name.start): SpeakerPhrase {
+  return { kind: 'name', name, start, end: name.end, withThe };
+}
 /** Words that make the next word a noun: "first comments", "latest remarks". */
 const ORDINALS = new Set([
   'first',
@@ -164,8 +169,7 @@ function senderIn(words: readonly Word[], from: number, to: number): SpeakerPhra
     let n = k + 1;
     while (n < to && isLowercase(words[n]) && n - k < 4) n++;
     const name = readName(words, n);
-    if (name && name.next <= to)
-      return { kind: 'name', name, start: name.start, end: name.end, withThe: false };
+    if (name && name.next <= to) return namePhrase(name);
   }
   return null;
 }
@@ -226,7 +230,7 @@ function phraseEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null
         return descriptionFrom(words, wordIndex(words, holder.start), j, first - 2);
       }
     }
-    return { kind: 'name', name, start: words[first]!.start, end: name.end, withThe };
+    return namePhrase(name, withThe, words[first]!.start);
   }
   return descriptionEndingAt(words, j);
 }
@@ -322,7 +326,7 @@ export function phraseAfter(
   if (isCapitalised(words[k]!.text) && !DETERMINERS.has(lower(words[k]))) {
     const name = readName(words, k);
     if (!name) return null;
-    return { kind: 'name', name, start: withThe ? word.start : name.start, end: name.end, withThe };
+    return namePhrase(name, withThe, withThe ? word.start : name.start);
   }
   // Lowercase role words, then perhaps a name: "chief inspector Jennifer Mattinson";
   // a message from someone names its sender: "the tweet from Vulture magazine".
@@ -334,7 +338,7 @@ export function phraseAfter(
       const name = readName(words, j);
       const linked = DESCRIPTION_LINKS.has(lower(words[j - 1]));
       if (name && !name.possessive && (!linked || MESSAGE_NOUNS.has(lower(words[j - 2])))) {
-        return { kind: 'name', name, start: name.start, end: name.end, withThe: false };
+        return namePhrase(name);
       }
       last = name ? name.next - 1 : j;
       j = last;
