@@ -142,6 +142,8 @@ const BLOCK_KINDS: Record<string, BlockKind> = {
   H5: 'heading',
   H6: 'heading',
   FIGCAPTION: 'caption',
+  // Whatever a figure holds besides its image is caption or credit, however marked up.
+  FIGURE: 'caption',
   LI: 'item',
   PRE: 'code',
 };
@@ -236,7 +238,11 @@ export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | u
         if (BLOCK_TAGS.has(tag)) requestBreak('\n\n');
         descend = node.firstChild !== null;
         const kind = BLOCK_KINDS[tag];
-        if (descend && kind) open.push({ element: node, kind, firstSegment: segments.length });
+        // Inside a caption, a list or heading is still the caption.
+        const inCaption = open.some((block) => block.kind === 'caption');
+        if (descend && kind && !inCaption) {
+          open.push({ element: node, kind, firstSegment: segments.length });
+        }
       }
     }
     if (descend) {

@@ -2,7 +2,7 @@ import { firstIndex } from '../text/search.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
 import type { Cast, ParagraphText } from './cast.ts';
-import { PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { DETERMINERS, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
 import { readName, readNameEndingAt } from './names.ts';
 import {
   cueAt,
@@ -364,7 +364,7 @@ function possessiveOfWords(words: Word[], k: number): number {
  * ("In 2013,") are passed over.
  */
 function clauseSubject(words: Word[], k: number): SpeakerPhrase | null {
-  for (let j = 0; j < k; j++) {
+  for (let j = leadingPhraseEnd(words, k); j < k; j++) {
     const word = words[j]!;
     if (word.kind !== 'word') continue;
     const text = word.text.toLowerCase();
@@ -388,6 +388,45 @@ function clauseSubject(words: Word[], k: number): SpeakerPhrase | null {
     return phrase;
   }
   return null;
+}
+
+/** Prepositions that open an adverbial phrase before a sentence's subject. */
+const LEADING_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'for',
+  'from',
+  'with',
+  'by',
+  'since',
+  'under',
+  'over',
+  'amid',
+  'despite',
+  'following',
+  'across',
+  'inside',
+  'outside',
+]);
+
+/**
+ * Where the subject can start, past a leading adverbial phrase with no comma
+ * ("On one Facebook page an unidentified poster wrote …"): at the next
+ * determiner after the phrase's own noun. With a comma, the name-skipping
+ * of `isIntroductory` does it.
+ */
+function leadingPhraseEnd(words: Word[], k: number): number {
+  if (!LEADING_PREPOSITIONS.has(words[0]?.text.toLowerCase() ?? '')) return 0;
+  for (let j = 1; j < k; j++) {
+    const text = words[j]!.text.toLowerCase();
+    if (text === ',') return 0;
+    if (j >= 3 && DETERMINERS.has(text)) return j;
+  }
+  return 0;
 }
 
 function wordIndexAt(words: Word[], end: number): number {
@@ -579,8 +618,10 @@ export function speakerOf(
         ? ((TITLE_WORDS.has(phrase.head) ? cast.resolveTitle(phrase.head, at) : null) ??
           cast.resolveRole(phrase.head, at))
         : null;
-      speaker = person ?? phrase.text;
-      kind = person ? 'person' : 'description';
+      // "the conservation department" after "the New Zealand Department of Conservation".
+      const organisation = definite && !person ? cast.resolveOrganisation(phrase.text, at) : null;
+      speaker = person ?? organisation ?? phrase.text;
+      kind = person ? 'person' : organisation ? 'organisation' : 'description';
       break;
     }
     case 'coordinate':

@@ -2,7 +2,13 @@ import type { Paragraph } from '../text/paragraphs.ts';
 import { firstIndex } from '../text/search.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
-import { CUE_VERBS, SOURCE_NOUNS, VERB_MODIFIERS } from './lexicon.ts';
+import {
+  CUE_VERBS,
+  DETERMINERS,
+  ORGANISATION_WORDS,
+  SOURCE_NOUNS,
+  VERB_MODIFIERS,
+} from './lexicon.ts';
 import { type Name, readName } from './names.ts';
 
 /** Someone (or something) the article names: a person, an organisation, or a name not yet placed. */
@@ -367,6 +373,27 @@ export class Cast {
     const entity = this.roles.get(head);
     if (!entity) return null;
     return entity.kind === 'unknown' ? (this.personNamed(entity, at) ?? entity).name : entity.name;
+  }
+
+  /**
+   * The organisation a definite description means: the one named most
+   * recently whose name holds every word of the description and its head
+   * ("the conservation department", "the agency"), or null.
+   */
+  resolveOrganisation(description: string, at: number): string | null {
+    const words = description
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !DETERMINERS.has(w));
+    if (words.length === 0 || !ORGANISATION_WORDS.has(words[words.length - 1]!)) return null;
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const { entity } = this.mentions[i]!;
+      if (entity.kind !== 'organisation') continue;
+      const tokens = new Set(entity.tokens.map((t) => t.toLowerCase()));
+      if (words.every((w) => tokens.has(w))) return entity.name;
+    }
+    return null;
   }
 
   /** The person most recently named with this title ("the president" after "President Obama"). */

@@ -104,6 +104,7 @@ describe('extractArticle', () => {
       `<html><head><meta property="og:type" content="article"><title>T</title></head><body><article>
       <p>${filler}</p>
       <figure><img src="a.jpg"><figcaption>The bridge, <em>seen</em> from the east.</figcaption></figure>
+      <figure><img src="b.jpg"><ul><li>The old bridge in 1960</li></ul></figure>
       <h2>What comes next</h2>
       <p>The mayor wrote:</p>
       <blockquote><p>We will rebuild it.</p><p>It will take <b>two</b> years.</p></blockquote>
@@ -117,6 +118,7 @@ describe('extractArticle', () => {
     const blocks = map.blocks.map((b) => [b.kind, map.text.slice(b.start, b.end)]);
     expect(blocks).toEqual([
       ['caption', 'The bridge, seen from the east.'],
+      ['caption', 'The old bridge in 1960'],
       ['heading', 'What comes next'],
       ['quote', 'We will rebuild it.\n\nIt will take two years.'],
       ['item', 'Cost: high'],
