@@ -346,5 +346,20 @@ describe('more newsroom patterns', () => {
       'Ana Ruiz arrived late. “Sorry,” she said.',
       ['Ana Ruiz'],
     ],
+    [
+      'a department by its description',
+      'The New Zealand Department of Conservation leads the rescue. The strandings were described as “heartbreaking” by the conservation department.',
+      ['New Zealand Department of Conservation'],
+    ],
+    [
+      'an agency by its head noun',
+      'The Food Standards Agency issued a warning.\n\n“Do not take them,” the agency said.',
+      ['Food Standards Agency'],
+    ],
+    [
+      'a subject after a leading phrase with no comma',
+      'On one Facebook page an unidentified poster put up the picture and wrote that it was “disrespectful, rude and tacky.”',
+      ['an unidentified poster'],
+    ],
   ]);
 });
