@@ -2,7 +2,7 @@ import { firstIndex } from '../text/search.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
 import type { Cast, ParagraphText } from './cast.ts';
-import { DETERMINERS, PRONOUNS, TITLE_WORDS } from './lexicon.ts';
+import { DETERMINERS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { readName, readNameEndingAt } from './names.ts';
 import {
   cueAt,
@@ -112,10 +112,12 @@ function attribute(
   const last = article.paragraphs[span.lastParagraph]!;
   const pre = wordsBefore(article, first, span);
   const post = wordsAfter(article, last, span);
+  // An attribution right after the quotation is its own; one after a further
+  // clause ("…” as prices fell, Yahoo Finance reported") yields to a cue before.
+  const after = afterQuote(article, span, post);
+  if (after && after.distance <= ROLE_WORDS) return after;
   const fromCue =
-    afterQuote(article, span, post) ??
-    beforeQuote(article, span, pre, post, previous) ??
-    signature(article, span);
+    beforeQuote(article, span, pre, post, previous) ?? after ?? signature(article, span);
   if (fromCue) return fromCue;
   return continuation(article, span, pre, previous) ?? NONE;
 }
@@ -196,13 +198,20 @@ function afterQuote(article: ArticleText, span: QuoteSpan, post: Word[]): Attrib
     if (lemma) {
       if (k === start) {
         const phrase = phraseAfter(post, k + 1);
-        return phrase ? resolved(article, span, phrase, post[k]!.text, lemma, 0) : null;
+        if (phrase) return resolved(article, span, phrase, post[k]!.text, lemma, 0);
+        continue;
       }
+      // A cue whose subject does not open the clause is some other verb ("are all thought to").
       const phrase = subjectBefore(post, k);
-      if (!phrase || phrase.kind === 'coordinate') return null;
-      return startsClause(post, start, phrase.start)
-        ? resolved(article, span, phrase, post[k]!.text, lemma, 0)
-        : null;
+      const opens =
+        phrase && phrase.kind !== 'coordinate' ? startsClause(post, start, phrase.start) : 'no';
+      if (phrase && opens !== 'no') {
+        // After a clause of its own, the attribution is far from the quotation whatever its length.
+        const lead = post.slice(start).findIndex((w) => w.start >= phrase.start);
+        const distance = opens === 'after-clause' ? Number.POSITIVE_INFINITY : lead;
+        return resolved(article, span, phrase, post[k]!.text, lemma, distance);
+      }
+      continue;
     }
     const text = post[k]!.text.toLowerCase();
     if (text === 'according' && post[k + 1]?.text.toLowerCase() === 'to') {
@@ -221,20 +230,26 @@ function afterQuote(article: ArticleText, span: QuoteSpan, post: Word[]): Attrib
 
 /**
  * Whether the speaker phrase starting at offset `phraseStart` opens the
- * attribution clause after a quotation: right after the mark, after a comma
- * or "as", or after a few role words ("White House press secretary Josh
- * Earnest told"), with no verb or clause in between.
+ * attribution clause after a quotation: right after the mark, after "as",
+ * or after a few role words ("White House press secretary Josh Earnest
+ * told") it is 'adjacent'; after a comma ending a further clause ("as
+ * prices fell, the Ledger reported") it is 'after-clause'; with a verb or
+ * clause in between, 'no'.
  */
-function startsClause(post: Word[], start: number, phraseStart: number): boolean {
+function startsClause(
+  post: Word[],
+  start: number,
+  phraseStart: number,
+): 'adjacent' | 'after-clause' | 'no' {
   let index = start;
   while (index < post.length && post[index]!.start < phraseStart) index++;
-  if (index === start) return true;
+  if (index === start) return 'adjacent';
   const lead = post.slice(start, index);
-  if (/^[,—–(]$|^as$/i.test(lead[lead.length - 1]!.text)) return true;
-  return (
-    lead.length <= ROLE_WORDS &&
-    lead.every((w) => w.kind === 'word' && !CLAUSE_LEADS.has(w.text.toLowerCase()))
-  );
+  const last = lead[lead.length - 1]!.text;
+  if (lead.length === 1 && /^as$/i.test(last)) return 'adjacent';
+  if (/^[,—–(]$/.test(last)) return 'after-clause';
+  const roles = lead.every((w) => w.kind === 'word' && !CLAUSE_LEADS.has(w.text.toLowerCase()));
+  return lead.length <= ROLE_WORDS && roles ? 'adjacent' : 'no';
 }
 
 /** How many role words may stand between a quotation and the name after it. */
@@ -554,14 +569,15 @@ function skippable(article: ArticleText, from: number, to: number): boolean {
   for (let p = from; p < to; p++) {
     const { paragraph, words } = article.paragraphs[p]!;
     if (paragraph.kind === 'caption' || paragraph.kind === 'heading') continue;
+    // Prose ends its paragraphs with a stop; captions and credits seldom do.
     const last = words[words.length - 1]?.text ?? '';
     if (words.length > FURNITURE_WORDS || /^[.!?:"”’]$/.test(last)) return false;
   }
   return true;
 }
 
-/** A line this short that ends no sentence reads as a caption or heading. */
-const FURNITURE_WORDS = 12;
+/** A line up to this long that ends no sentence reads as a caption, credit or heading. */
+const FURNITURE_WORDS = 40;
 
 /** Turns the phrase into the fullest name the article gives. */
 function resolved(
@@ -594,6 +610,13 @@ export function speakerOf(
   switch (phrase.kind) {
     case 'name': {
       const { name } = phrase;
+      // "New signs in stores appeared": a sentence's first word, not a name.
+      if (name.kind === 'unknown' && cast.isCommonWord(name.text)) {
+        const lowered = name.text.toLowerCase();
+        return SOURCE_NOUNS.has(lowered)
+          ? { speaker: name.text, kind: 'description' }
+          : { speaker: null, kind: null };
+      }
       speaker = cast.resolveName(name, at);
       // "the White House", however the sentence began.
       if (name.kind === 'organisation' && phrase.withThe) speaker = `the ${speaker}`;

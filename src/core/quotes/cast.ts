@@ -64,6 +64,13 @@ const PRONOUN_REACH = 3;
 const MAX_SHARING = 64;
 const MAX_LOOKBACK = 400;
 
+/** Organisations a bare "the …" means unambiguously in a story: "the agency", "the ministry". */
+const INSTITUTIONS = new Set(
+  `agency ministry department commission council committee institute bureau office service court
+  parliament government administration police army navy university board authority embassy
+  secretariat senate congress`.split(/\s+/),
+);
+
 /** A heading this long is a lead paragraph set as a heading, not a heading. */
 const SHORT_HEADING = 12;
 
@@ -90,6 +97,8 @@ export class Cast {
   private readonly byToken = new Map<string, Entity[]>();
   /** Role nouns the article puts in apposition to a name: "her mother, Fiona," (mother -> Fiona). */
   private readonly roles = new Map<string, Entity>();
+  /** Words the article writes in lowercase somewhere: "New signs …" starts with no name. */
+  private readonly lowercase = new Set<string>();
   private readonly speakers: {
     name: string;
     kind: Name['kind'] | 'description';
@@ -117,6 +126,7 @@ export class Cast {
           subject = null;
         }
         const quoted = isQuoted(word.start);
+        if (word.kind === 'word' && /^\p{Ll}/u.test(word.text)) this.lowercase.add(word.text);
         if (word.text === ';') {
           // "Park said she was hopeful; Reyes said he was not": a new clause, a new subject.
           named = false;
@@ -137,7 +147,7 @@ export class Cast {
             ? (this.personNamed(registered, name.start) ?? registered)
             : registered;
         if (!quoted && isFollowedByCue(words, name.next)) entity.speaks++;
-        if (name.kind === 'unknown' && actsAlone(words, name.next)) this.markFirstName(name);
+        if (name.kind !== 'organisation' && actsAlone(words, name.next)) this.markFirstName(name);
         const role = appositiveRole(words, name);
         if (!quoted && role && entity.kind !== 'organisation' && !this.roles.has(role)) {
           this.roles.set(role, entity);
@@ -235,6 +245,11 @@ export class Cast {
       for (const entity of this.byToken.get(token.toLowerCase()) ?? []) found.add(entity);
     }
     return [...found];
+  }
+
+  /** Whether the article also writes this word in lowercase: a common word, capitalised to start a sentence. */
+  isCommonWord(word: string): boolean {
+    return this.lowercase.has(word.toLowerCase());
   }
 
   /**
@@ -385,7 +400,10 @@ export class Cast {
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => !DETERMINERS.has(w));
-    if (words.length === 0 || !ORGANISATION_WORDS.has(words[words.length - 1]!)) return null;
+    const head = words[words.length - 1];
+    if (!head || !ORGANISATION_WORDS.has(head)) return null;
+    // "the company" could be any company; "the agency" is the agency the story is about.
+    if (words.length === 1 && !INSTITUTIONS.has(head)) return null;
     const last = this.lastMentionBefore(at);
     for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
       const { entity } = this.mentions[i]!;

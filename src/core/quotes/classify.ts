@@ -42,11 +42,12 @@ export function isQuotation(
     return sentence && words >= 3;
   }
   if (attribution.lemma && SOFT_CUES.has(attribution.lemma) && !sentence && words < 4) return false;
-  if (words >= 3) return !(words === 3 && continuesNounPhrase(before, after));
+  if (words >= 3) return true;
   // One or two words: a predicate the speaker used ("said it was “distressing”",
   // "described as “heartbreaking”"), or a phrase the attribution closes on.
-  if (attribution.side === 'after' && attribution.distance === 0) return true;
+  if (attribution.side === 'after' && attribution.distance <= ADJACENT) return true;
   const previous = before[before.length - 1] ?? '';
+  if (continuesNounPhrase(before, after)) return false;
   if (PREDICATE_LEAD.has(previous) || CUE_VERBS.has(previous)) return true;
   // The end of a clause the speaker's cue governs: "open to talks “without preconditions,”".
   const endsClause = /[,.;:!?]$/.test(text.slice(span.start, span.end)) || /^[,.;:!?]/.test(after);
@@ -60,6 +61,9 @@ export function isQuotation(
 
 /** How many words a cue may stand before a short quotation that closes its clause. */
 const CLAUSE_REACH = 8;
+
+/** An attribution this close after a short quotation is plainly its own ("“…,” as Reuters reported"). */
+const ADJACENT = 1;
 
 /** No heading runs longer than this (twelve words of ordinary length). */
 const HEADING_CHARS = 160;

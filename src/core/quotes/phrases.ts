@@ -336,8 +336,11 @@ export function phraseAfter(
     if (!isWord(next)) break;
     if (isCapitalised(next.text) && !DETERMINERS.has(lower(next))) {
       const name = readName(words, j);
-      const linked = DESCRIPTION_LINKS.has(lower(words[j - 1]));
-      if (name && !name.possessive && (!linked || MESSAGE_NOUNS.has(lower(words[j - 2])))) {
+      const before = lower(words[j - 1]) === 'the' ? j - 2 : j - 1;
+      const link = lower(words[before]);
+      const sender =
+        (link === 'from' || link === 'by') && MESSAGE_NOUNS.has(lower(words[before - 1]));
+      if (name && !name.possessive && (!DESCRIPTION_LINKS.has(link) || sender)) {
         return namePhrase(name);
       }
       last = name ? name.next - 1 : j;

@@ -363,3 +363,43 @@ describe('more newsroom patterns', () => {
     ],
   ]);
 });
+
+describe('what the corpus taught, in our own words', () => {
+  check([
+    [
+      'a reporting outlet after a further clause yields to the cue before',
+      'Chief executive Jo Park said in a memo that the “difference between the two brands has faded” as prices fell, the Ledger reported.',
+      ['Jo Park'],
+    ],
+    [
+      'a verb that is no cue after the quotation',
+      'The cause is unclear, but “storms, tides or disease” are all thought to play a part, according to the coastguard.',
+      ['the coastguard'],
+    ],
+    [
+      'a three-word phrase inside a noun phrase, attributed after',
+      'Overuse is the “single leading factor” behind resistance, the CDC says.',
+      ['the CDC'],
+    ],
+    [
+      'a continuation past a caption that ends without a stop',
+      '“We will rebuild,” Ana Ruiz said.\n\nThe old bridge seen from the river bank at dawn, two days after the flood had passed\n\n“It will take two years.”',
+      ['Ana Ruiz', 'Ana Ruiz'],
+    ],
+    [
+      'a surname means the parent when the child goes by a two-word first name',
+      'Hori Tane met the rangers with his son, Te Rua Tane. “We are tired,” says Te Rua.\n\nBut for Tane and his family the losses are personal.\n\n“It is very hard. We need to listen.”',
+      ['Te Rua Tane', 'Hori Tane'],
+    ],
+    [
+      'a common word that starts a sentence is no speaker',
+      'New signs went up with the new prices: “Lower prices. Same standards,” reads one.',
+      [null],
+    ],
+    [
+      'notes of a document are what the article cites',
+      'There would be a code — according to the explanatory notes of the British Bill — “to protect the confidentiality of sources”.',
+      ['the explanatory notes of the British Bill'],
+    ],
+  ]);
+});
