@@ -193,10 +193,14 @@ function sentenceStart(article: ArticleText, sentences: Span[], offset: number):
 function afterQuote(article: ArticleText, span: QuoteSpan, post: Word[]): Attribution | null {
   let start = 0;
   while (start < post.length && /^[,—–(]$/.test(post[start]!.text)) start++;
+  // An attribution follows a quotation set off by punctuation ("“…,” said X"); a
+  // verb straight after the mark belongs to the sentence ("Critics of the ‘X’ say").
+  const setOff = start > 0 || /[,.?!…—–-]\s*$/.test(article.text.slice(span.start, span.end));
   for (let k = start; k < post.length; k++) {
     const lemma = cueAt(post, k);
     if (lemma) {
       if (k === start) {
+        if (!setOff) continue;
         const phrase = phraseAfter(post, k + 1);
         if (phrase) return resolved(article, span, phrase, post[k]!.text, lemma, 0);
         continue;
@@ -205,7 +209,7 @@ function afterQuote(article: ArticleText, span: QuoteSpan, post: Word[]): Attrib
       const phrase = subjectBefore(post, k);
       const opens =
         phrase && phrase.kind !== 'coordinate' ? startsClause(post, start, phrase.start) : 'no';
-      if (phrase && opens !== 'no') {
+      if (phrase && (opens === 'after-clause' || (opens === 'adjacent' && setOff))) {
         // After a clause of its own, the attribution is far from the quotation whatever its length.
         const lead = post.slice(start).findIndex((w) => w.start >= phrase.start);
         const distance = opens === 'after-clause' ? Number.POSITIVE_INFINITY : lead;

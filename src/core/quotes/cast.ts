@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   ORGANISATION_WORDS,
   SOURCE_NOUNS,
+  TITLE_WORDS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
 import { type Name, readName } from './names.ts';
@@ -138,8 +139,10 @@ export class Cast {
           i++;
           continue;
         }
-        i = Math.max(name.next, i + 1);
-        const registered = this.register(name);
+        // Marcus “The Hammer” Dale: one name round a nickname.
+        const full = name.kind === 'organisation' ? name : withNickname(words, name);
+        i = Math.max(full.next, i + 1);
+        const registered = this.register(full);
         if (!registered) continue;
         // A short name counts for the person it means, so far as the article has gone.
         const entity =
@@ -147,6 +150,8 @@ export class Cast {
             ? (this.personNamed(registered, name.start) ?? registered)
             : registered;
         if (!quoted && isFollowedByCue(words, name.next)) entity.speaks++;
+        // "coach Pete Lamb", "researcher Dana Wu": a role before the name says it is someone's.
+        if (!quoted && isRoleWord(words[name.first - 1])) entity.speaks++;
         if (name.kind !== 'organisation' && actsAlone(words, name.next)) this.markFirstName(name);
         const role = appositiveRole(words, name);
         if (!quoted && role && entity.kind !== 'organisation' && !this.roles.has(role)) {
@@ -347,7 +352,12 @@ export class Cast {
         // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
         if (mention.possessive && at < mention.sentenceEnd) continue;
         const person = this.personOf(mention, strict);
-        if (person && compatible(person, gender)) return person.name;
+        if (person && compatible(person, gender)) {
+          // The article calls them "she": that is evidence for the pronouns to come.
+          if (gender === 'male') person.male++;
+          else person.female++;
+          return person.name;
+        }
       }
     }
     for (const speaker of this.speakersBefore(at)) {
@@ -483,6 +493,41 @@ function isTitleCaseLine(words: readonly Word[]): boolean {
   if (lettered.length < 4 || words[words.length - 1]?.text === '.') return false;
   const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length;
   return capitalised / lettered.length >= 0.7;
+}
+
+const NICKNAME_OPEN = /^["“‘']$/;
+const NICKNAME_CLOSE = /^["”’']$/;
+/** How many words a nickname between a first name and a surname may have. */
+const NICKNAME_WORDS = 4;
+
+/** The name with its surname across a nickname ("Marcus “The Hammer” Dale"), else the name. */
+function withNickname(words: readonly Word[], name: Name): Name {
+  if (!NICKNAME_OPEN.test(words[name.next]?.text ?? '')) return name;
+  for (let k = name.next + 2; k <= name.next + NICKNAME_WORDS + 1 && k < words.length; k++) {
+    if (!NICKNAME_CLOSE.test(words[k]!.text)) continue;
+    const surname = readName(words, k + 1);
+    if (!surname || surname.kind === 'organisation' || surname.first !== k + 1) return name;
+    const tokens = [...name.tokens, ...surname.tokens];
+    return {
+      ...surname,
+      tokens,
+      text: tokens.join(' '),
+      start: name.start,
+      first: name.first,
+      kind: 'person',
+      titles: name.titles,
+      gender: name.gender,
+    };
+  }
+  return name;
+}
+
+function isRoleWord(word: Word | undefined): boolean {
+  return (
+    word?.kind === 'word' &&
+    /^\p{Ll}/u.test(word.text) &&
+    (SOURCE_NOUNS.has(word.text) || TITLE_WORDS.has(word.text))
+  );
 }
 
 /** "her mother, Fiona, said": the role noun right before a name set off by commas. */

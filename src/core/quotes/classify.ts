@@ -1,6 +1,6 @@
 import type { Paragraph } from '../text/paragraphs.ts';
 import type { Attribution } from './attribute.ts';
-import { CUE_VERBS, DETERMINERS, SOFT_CUES } from './lexicon.ts';
+import { CUE_VERBS, DETERMINERS, NAMING_CUES, SOFT_CUES } from './lexicon.ts';
 import type { QuoteSpan } from './scan.ts';
 
 /**
@@ -45,10 +45,20 @@ export function isQuotation(
   if (words >= 3) return true;
   // One or two words: a predicate the speaker used ("said it was “distressing”",
   // "described as “heartbreaking”"), or a phrase the attribution closes on.
+  if (attribution.speaker === null) return false;
   if (attribution.side === 'after' && attribution.distance <= ADJACENT) return true;
   const previous = before[before.length - 1] ?? '';
   if (continuesNounPhrase(before, after)) return false;
   if (PREDICATE_LEAD.has(previous) || CUE_VERBS.has(previous)) return true;
+  // "called the plan ‘a gimmick’": the name a speaker gave something.
+  if (
+    attribution.lemma !== null &&
+    NAMING_CUES.has(attribution.lemma) &&
+    attribution.distance <= NAMING_REACH &&
+    !DETERMINERS.has(previous.toLowerCase())
+  ) {
+    return true;
+  }
   // The end of a clause the speaker's cue governs: "open to talks “without preconditions,”".
   const endsClause = /[,.;:!?]$/.test(text.slice(span.start, span.end)) || /^[,.;:!?]/.test(after);
   return (
@@ -61,6 +71,9 @@ export function isQuotation(
 
 /** How many words a cue may stand before a short quotation that closes its clause. */
 const CLAUSE_REACH = 8;
+
+/** How far a naming cue ("called the plan") may stand before the name it gives. */
+const NAMING_REACH = 4;
 
 /** An attribution this close after a short quotation is plainly its own ("“…,” as Reuters reported"). */
 const ADJACENT = 1;

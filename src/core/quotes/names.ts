@@ -163,6 +163,8 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
     from++;
   }
   if (to <= from) return null;
+  // "Prime Minister", "Vice President": a role, not a name.
+  if (!organisation && isTitle(run[to - 1]!)) return null;
   const nameWords = run.slice(from, to);
   const last = nameWords[nameWords.length - 1]!;
   const possessive = POSSESSIVE.test(last.text);

@@ -220,7 +220,8 @@ function phraseEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null
     return { kind: 'pronoun', pronoun: text, start: word.start, end: word.end };
   if (isCapitalised(word.text)) {
     const name = readNameEndingAt(words, j);
-    if (!name) return null;
+    // "The Prime Minister said": a role, described.
+    if (!name) return TITLE_WORDS.has(text) ? descriptionEndingAt(words, j) : null;
     const withThe = lower(words[name.first - 1]) === 'the';
     const first = withThe ? name.first - 1 : name.first;
     // "a spokeswoman for the State Department": the person, described by whom they speak for.
