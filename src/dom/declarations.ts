@@ -91,7 +91,7 @@ function collect(value: unknown, depth: number, into: JsonLdNode[]): void {
 }
 
 /** A node's `@type`s (a string or a list of strings). */
-export function typesOf(node: JsonLdNode): string[] {
+function typesOf(node: JsonLdNode): string[] {
   const type = node['@type'];
   if (typeof type === 'string') return [type];
   if (Array.isArray(type)) return type.filter((t): t is string => typeof t === 'string');

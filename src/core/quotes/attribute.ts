@@ -69,7 +69,7 @@ const PASSIVE_NAMING = new Set([
 ]);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** "in X's words", "in X's phrase". */
-const WORDS_OF = new Set(['words', 'phrase', 'view', 'terms', 'telling', 'account', 'words,']);
+const WORDS_OF = new Set(['words', 'phrase', 'view', 'terms', 'telling', 'account']);
 
 /**
  * Attributes every quoted span in turn and keeps the quotations `accept`

@@ -50,7 +50,7 @@ const FAMILY: Record<string, MarkFamily> = {
 };
 
 /** Every character that can be a quotation mark. */
-export const MARK_CHARS = new Set(Object.keys(FAMILY));
+const MARK_CHARS = new Set(Object.keys(FAMILY));
 
 /** A regex source matching any mark character (for scanning). */
 export const MARK_PATTERN = /["“”„‟＂〝〞'‘’‚‛«»‹›「」『』]/g;

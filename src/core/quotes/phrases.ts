@@ -175,7 +175,7 @@ function senderIn(words: readonly Word[], from: number, to: number): SpeakerPhra
 }
 
 /** What a relative pronoun at `words[j]` refers to: "Likud party, which ...". */
-export function antecedentOf(words: readonly Word[], j: number): SpeakerPhrase | null {
+function antecedentOf(words: readonly Word[], j: number): SpeakerPhrase | null {
   return phraseEndingAt(words, lower(words[j - 1]) === ',' ? j - 2 : j - 1);
 }
 

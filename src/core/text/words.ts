@@ -19,7 +19,7 @@ export interface Word {
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*\.?|\S/gu;
 
 /** Lowercase words that keep their final period: titles and common abbreviations. */
-export const ABBREVIATIONS = new Set([
+const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
   'ms',
