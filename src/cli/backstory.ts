@@ -9,6 +9,10 @@ commands:
 
 /** Each command lives in its own module and is loaded only when asked for. */
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  annotate: {
+    summary: 'read saved pages: quotations, speakers, claims (JSON Lines)',
+    load: async () => (await import('./commands/annotate.ts')).annotate,
+  },
   match: {
     summary: 'match JSON Lines queries against reference sets',
     load: async () => (await import('./commands/match.ts')).match,

@@ -1,38 +1,106 @@
+import { findClaims, type SentenceText } from './claims/claims.ts';
+import { type ArticleText, attributeAll } from './quotes/attribute.ts';
+import { Cast, type ParagraphText } from './quotes/cast.ts';
+import { isQuotation } from './quotes/classify.ts';
+import { findReported } from './quotes/reported.ts';
+import { type QuoteSpan, scanQuotes } from './quotes/scan.ts';
 import { describeSpan } from './selector.ts';
-import type { ArticleMeta, ClaimFinding, QuoteFinding } from './types.ts';
+import { splitParagraphs } from './text/paragraphs.ts';
+import { firstIndex } from './text/search.ts';
+import { sentencesIn } from './text/sentences.ts';
+import { wordsIn } from './text/words.ts';
+import type { ArticleMeta, ClaimFinding, QuoteFinding, TextBlock } from './types.ts';
 
 export interface Reading {
   quotes: QuoteFinding[];
   claims: ClaimFinding[];
 }
 
-/** Double quotation marks, straight or curly, within one paragraph. */
-const DOUBLE_QUOTED = /["“]([^"“”\n]{2,}?)["”]/g;
-const MIN_QUOTE_WORDS = 3;
-
 /**
- * Reads an article's text and returns what it found. A first, deliberately
- * plain reader: direct quotes in double marks of at least three words, no
- * attribution yet.
+ * Reads an article's text and returns its quotations (direct, and speech
+ * reported without marks), each with its speaker, and the claims worth
+ * checking, all in text order. `blocks` are the block quotes, headings and
+ * captions the page marked (the DOM bridge's `TextMap.blocks`); plain text
+ * has none and reads almost as well.
  */
-export function readArticle(text: string, _meta?: Partial<ArticleMeta>): Reading {
-  const quotes: QuoteFinding[] = [];
-  for (const match of text.matchAll(DOUBLE_QUOTED)) {
-    const inner = match[1]!;
-    if (inner.trim().split(/\s+/).length < MIN_QUOTE_WORDS) continue;
-    const start = match.index! + 1;
-    const end = start + inner.length;
-    quotes.push({
-      id: `q${quotes.length + 1}`,
-      text: inner,
-      speaker: null,
-      speakerId: null,
-      cue: null,
-      kind: 'direct',
+export function readArticle(
+  text: string,
+  _meta?: Partial<ArticleMeta>,
+  blocks: readonly TextBlock[] = [],
+): Reading {
+  const paragraphs = splitParagraphs(text, blocks);
+  const paragraphTexts: ParagraphText[] = paragraphs.map((paragraph) => ({
+    paragraph,
+    words: wordsIn(text, paragraph.start, paragraph.end),
+    sentences: sentencesIn(text, paragraph.start, paragraph.end),
+  }));
+  const spans = scanQuotes(text, paragraphs);
+  const spanAt = spanLookup(spans);
+  const article: ArticleText = {
+    text,
+    paragraphs: paragraphTexts,
+    spans,
+    spanAt,
+    cast: new Cast(paragraphTexts, (offset) => spanAt(offset) !== null),
+  };
+  const attributions = attributeAll(article, (span, attribution) =>
+    isQuotation(text, span, paragraphs[span.firstParagraph]!, attribution),
+  );
+  const found: Omit<QuoteFinding, 'id' | 'text' | 'selector'>[] = [];
+  spans.forEach((span, index) => {
+    const attribution = attributions[index];
+    if (!attribution) return;
+    const { speaker, cue } = attribution;
+    found.push({ speaker, speakerId: null, cue, kind: 'direct', start: span.start, end: span.end });
+  });
+  const quoted = (offset: number) => spanAt(offset) !== null;
+  for (const report of findReported(article, quoted)) {
+    found.push({ ...report, speakerId: null, kind: 'reported' });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const quotes = found.map(
+    ({ speaker, speakerId, cue, kind, start, end }, index): QuoteFinding => ({
+      id: `q${index + 1}`,
+      text: text.slice(start, end),
+      speaker,
+      speakerId,
+      cue,
+      kind,
       start,
       end,
       selector: describeSpan(text, start, end),
-    });
+    }),
+  );
+  const claims = findClaims(text, sentencesOf(paragraphTexts), quoted).map((span, index) => ({
+    id: `c${index + 1}`,
+    text: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    selector: describeSpan(text, span.start, span.end),
+  }));
+  return { quotes, claims };
+}
+
+/** Every sentence with its words, in order. */
+function sentencesOf(paragraphs: readonly ParagraphText[]): SentenceText[] {
+  const sentences: SentenceText[] = [];
+  for (const { paragraph, words, sentences: spans } of paragraphs) {
+    let cursor = 0;
+    for (const span of spans) {
+      while (cursor < words.length && words[cursor]!.start < span.start) cursor++;
+      const begin = cursor;
+      while (cursor < words.length && words[cursor]!.end <= span.end) cursor++;
+      sentences.push({ span, words: words.slice(begin, cursor), paragraph });
+    }
   }
-  return { quotes, claims: [] };
+  return sentences;
+}
+
+/** The span whose marks enclose an offset (spans are sorted and do not overlap). */
+function spanLookup(spans: readonly QuoteSpan[]): (offset: number) => QuoteSpan | null {
+  const last = (span: QuoteSpan) => (span.close >= 0 ? span.close : span.end - 1);
+  return (offset) => {
+    const span = spans[firstIndex(spans.length, (i) => last(spans[i]!) >= offset)];
+    return span && (span.open >= 0 ? span.open : span.start) <= offset ? span : null;
+  };
 }

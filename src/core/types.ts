@@ -25,6 +25,20 @@ export interface ArticleMeta {
   length: number;
 }
 
+/**
+ * What a stretch of article text was on the page, where the page says so:
+ * a block quote, a heading, a caption, a list item, preformatted code. Plain
+ * paragraphs are not listed. The DOM bridge knows these; plain text has none.
+ */
+export type BlockKind = 'quote' | 'heading' | 'caption' | 'item' | 'code';
+
+/** A block of the article text: [start, end) are article-text offsets. Blocks may nest. */
+export interface TextBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
 export type QuoteKind = 'direct' | 'reported';
 
 /**

@@ -1,12 +1,24 @@
 import { Readability } from '@mozilla/readability';
 import type { ArticleMeta } from '../core/types.ts';
 import { isArticlePage } from './article-signals.ts';
+import { LiveTextTracer } from './clone-text.ts';
+import { readDeclarations } from './declarations.ts';
+import { readMetadata } from './metadata.ts';
 import { buildTextMap, type TextMap } from './text-map.ts';
 
 export interface ExtractedArticle {
   meta: ArticleMeta;
   /** The article text and where each piece of it lives in the live document. */
   map: TextMap;
+}
+
+export interface ExtractOptions {
+  /**
+   * Whether to read only pages that look like articles (the default, for
+   * pages the reader merely visits); false reads any page with article-like
+   * text, for pages someone asked to have read.
+   */
+  requireArticle?: boolean;
 }
 
 /**
@@ -16,63 +28,19 @@ export interface ExtractedArticle {
  * never in navigation, sidebars or footers. Returns null for pages that are
  * not articles.
  */
-export function extractArticle(doc: Document): ExtractedArticle | null {
-  if (!doc.body || !isArticlePage(doc)) return null;
+export function extractArticle(
+  doc: Document,
+  { requireArticle = true }: ExtractOptions = {},
+): ExtractedArticle | null {
+  if (!doc.body) return null;
+  const declarations = readDeclarations(doc);
+  if (requireArticle && !isArticlePage(doc, declarations)) return null;
   const clone = doc.cloneNode(true) as Document;
-  const liveTextOf = mapCloneTextNodes(clone, doc);
+  const tracer = new LiveTextTracer(clone, doc);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;
+  const liveTextOf = tracer.trace(parsed.content);
   const map = buildTextMap(parsed.content, (node) => liveTextOf.get(node));
   if (map.text.length === 0) return null;
-  return {
-    map,
-    meta: {
-      title: clean(parsed.title),
-      byline: clean(parsed.byline),
-      site: clean(parsed.siteName),
-      published: normaliseDate(parsed.publishedTime),
-      length: map.text.length,
-    },
-  };
-}
-
-/**
- * Pairs each text node of the clone with its live original. `cloneNode(true)`
- * copies the tree exactly, so a walk over both in step lines them up;
- * Readability later moves the clone's nodes around but keeps their identity.
- */
-function mapCloneTextNodes(clone: Document, live: Document): Map<Text, Text> {
-  const pairs = new Map<Text, Text>();
-  let a: Node | null = clone.documentElement;
-  let b: Node | null = live.documentElement;
-  while (a && b) {
-    if (a.nodeType === 3) pairs.set(a as Text, b as Text);
-    if (a.firstChild && b.firstChild) {
-      a = a.firstChild;
-      b = b.firstChild;
-      continue;
-    }
-    while (a && b && !a.nextSibling) {
-      a = a.parentNode;
-      b = b.parentNode;
-    }
-    if (!a || !b || a === clone || b === live) break;
-    a = a.nextSibling;
-    b = b.nextSibling;
-  }
-  return pairs;
-}
-
-function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
-}
-
-/** An ISO 8601 date (or date-time) from whatever the page declared, or null. */
-function normaliseDate(value: string | null | undefined): string | null {
-  const text = clean(value);
-  if (!text) return null;
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return null;
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : new Date(time).toISOString();
+  return { map, meta: { ...readMetadata(declarations, parsed), length: map.text.length } };
 }

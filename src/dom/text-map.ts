@@ -1,3 +1,5 @@
+import type { BlockKind, TextBlock } from '../core/types.ts';
+
 /**
  * The article text and the live text nodes it came from.
  *
@@ -30,6 +32,8 @@ export class TextMap {
   constructor(
     readonly text: string,
     readonly segments: readonly TextSegment[],
+    /** Block quotes, headings, captions, list items and code, in document order. */
+    readonly blocks: readonly TextBlock[] = [],
   ) {}
 
   /**
@@ -128,6 +132,22 @@ const BLOCK_TAGS = new Set([
   'UL',
 ]);
 
+/** Elements whose text the reader treats differently from a plain paragraph. */
+const BLOCK_KINDS: Record<string, BlockKind> = {
+  BLOCKQUOTE: 'quote',
+  H1: 'heading',
+  H2: 'heading',
+  H3: 'heading',
+  H4: 'heading',
+  H5: 'heading',
+  H6: 'heading',
+  FIGCAPTION: 'caption',
+  // Whatever a figure holds besides its image is caption or credit, however marked up.
+  FIGURE: 'caption',
+  LI: 'item',
+  PRE: 'code',
+};
+
 /** Content that is never article text, even inside the article. */
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME']);
 
@@ -222,6 +242,17 @@ export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | u
     trailingSpaceOffset = -1;
   };
 
+  // Blocks of a kind that are open, with the number of segments before them.
+  const open: { element: Node; kind: BlockKind; firstSegment: number }[] = [];
+  const blocks: TextBlock[] = [];
+  const leave = (node: Node) => {
+    const top = open[open.length - 1];
+    if (top?.element !== node) return;
+    open.pop();
+    const first = segments[top.firstSegment];
+    if (first) blocks.push({ kind: top.kind, start: first.start, end: text.length });
+  };
+
   // Iterative walk: article DOMs can nest deeper than the call stack allows.
   let node: Node | null = root.firstChild;
   while (node) {
@@ -234,6 +265,12 @@ export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | u
       else if (!SKIPPED_TAGS.has(tag)) {
         if (BLOCK_TAGS.has(tag)) requestBreak('\n\n');
         descend = node.firstChild !== null;
+        const kind = BLOCK_KINDS[tag];
+        // Inside a caption, a list or heading is still the caption.
+        const inCaption = open.some((block) => block.kind === 'caption');
+        if (descend && kind && !inCaption) {
+          open.push({ element: node, kind, firstSegment: segments.length });
+        }
       }
     }
     if (descend) {
@@ -241,16 +278,20 @@ export function buildTextMap(root: Element, liveNodeOf: (node: Text) => Text | u
       continue;
     }
     while (node && node !== root && !node.nextSibling) {
+      leave(node);
       node = node.parentNode;
       if (node && node !== root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
         requestBreak('\n\n');
       }
     }
     if (!node || node === root) break;
+    leave(node);
     if (node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase())) {
       requestBreak('\n\n');
     }
     node = node.nextSibling;
   }
-  return new TextMap(text, segments);
+  // Blocks close in document order of their ends; readers want them by start.
+  blocks.sort((a, b) => a.start - b.start || b.end - a.end);
+  return new TextMap(text, segments, blocks);
 }

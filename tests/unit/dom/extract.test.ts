@@ -66,6 +66,67 @@ describe('extractArticle', () => {
     expect(from.node.data.slice(from.offset, to.offset)).toBe('here and  there');
   });
 
+  it('traces text back to the page when Readability rebuilds its clone for a second pass', () => {
+    // The story sits in a "sidebar", which Readability's first pass strips; with
+    // too little text left it restores the page from an HTML snapshot (all new
+    // nodes) and tries again.
+    const filler = 'The council met for three hours and heard from residents. '.repeat(12);
+    const doc = new DOMParser().parseFromString(
+      `<html><head><meta property="og:type" content="article"><title>T</title></head><body>
+      <div class="sidebar"><p>Officials said on Monday that <b>the bridge</b> would reopen.</p>
+      <p>“It is safe,” said the engineer, before <script>void 0</script>leaving the site.</p>
+      <p>${filler}</p></div>
+      </body></html>`,
+      'text/html',
+    );
+    const { map } = extractArticle(doc)!;
+    expect(map.text).toContain('the bridge would reopen.');
+    expect(map.text).toContain('before leaving the site.');
+    for (const segment of map.segments) {
+      expect(doc.body.contains(segment.node)).toBe(true);
+      const from = map.pointAt(segment.start, 'forward')!;
+      const to = map.pointAt(segment.end, 'backward')!;
+      expect(from.node.data.slice(from.offset, to.offset)).toBe(
+        map.text.slice(segment.start, segment.end),
+      );
+    }
+    // "before leaving" was one node in the snapshot (the script between them
+    // was gone), two on the page.
+    const before = map.pointAt(map.text.indexOf('before'), 'forward')!;
+    const leaving = map.pointAt(map.text.indexOf('leaving'), 'forward')!;
+    expect(leaving.node).not.toBe(before.node);
+    expect(leaving.offset).toBe(0);
+  });
+
+  it('marks block quotes, headings, captions, list items and code in the text', () => {
+    const filler = 'The council met for three hours and heard from residents. '.repeat(12);
+    const doc = new DOMParser().parseFromString(
+      `<html><head><meta property="og:type" content="article"><title>T</title></head><body><article>
+      <p>${filler}</p>
+      <figure><img src="a.jpg"><figcaption>The bridge, <em>seen</em> from the east.</figcaption></figure>
+      <figure><img src="b.jpg"><ul><li>The old bridge in 1960</li></ul></figure>
+      <h2>What comes next</h2>
+      <p>The mayor wrote:</p>
+      <blockquote><p>We will rebuild it.</p><p>It will take <b>two</b> years.</p></blockquote>
+      <ul><li>Cost: high</li><li>Time: long</li></ul>
+      <pre>x = 1</pre>
+      <p>${filler}</p>
+      </article></body></html>`,
+      'text/html',
+    );
+    const { map } = extractArticle(doc)!;
+    const blocks = map.blocks.map((b) => [b.kind, map.text.slice(b.start, b.end)]);
+    expect(blocks).toEqual([
+      ['caption', 'The bridge, seen from the east.'],
+      ['caption', 'The old bridge in 1960'],
+      ['heading', 'What comes next'],
+      ['quote', 'We will rebuild it.\n\nIt will take two years.'],
+      ['item', 'Cost: high'],
+      ['item', 'Time: long'],
+      ['code', 'x = 1'],
+    ]);
+  });
+
   it('leaves pages that are not articles alone', () => {
     expect(extractArticle(loadPage('section-front'))).toBeNull();
   });

@@ -1,0 +1,611 @@
+import type { Paragraph } from '../text/paragraphs.ts';
+import { firstIndex } from '../text/search.ts';
+import type { Span } from '../text/sentences.ts';
+import type { Word } from '../text/words.ts';
+import {
+  CUE_VERBS,
+  DETERMINERS,
+  ORGANISATION_WORDS,
+  SOURCE_NOUNS,
+  TITLE_WORDS,
+  VERB_MODIFIERS,
+} from './lexicon.ts';
+import { type Name, readName } from './names.ts';
+
+/** Someone (or something) the article names: a person, an organisation, or a name not yet placed. */
+export interface Entity {
+  /** The fullest name the article gives. */
+  name: string;
+  tokens: string[];
+  kind: Name['kind'];
+  firstSeen: number;
+  titles: Set<string>;
+  /** Evidence of gender from honorifics and the pronouns that follow the name. */
+  male: number;
+  female: number;
+  /** Times the name is the subject of a cue verb or a quotation's speaker: it is someone. */
+  speaks: number;
+  /** Whether the article also calls this person by a first name alone ("Sarah", "Te Kaurinui"). */
+  firstNameUsed: boolean;
+  /** Offset of the latest mention in full. */
+  lastFull: number;
+}
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Inside a quotation: the speaker's words, not the reporter's, so no antecedent. */
+  quoted: boolean;
+  /** In a caption or short heading: page furniture, not the story's thread. */
+  aside: boolean;
+  /** The first name in its sentence, in the reporter's words: likely the subject. */
+  subject: boolean;
+  /** "Campbell’s skepticism": an owner, seldom what a pronoun in the same sentence means. */
+  possessive: boolean;
+  /** End of its sentence. */
+  sentenceEnd: number;
+}
+
+/** The words of one paragraph and its sentences, as the readers share them. */
+export interface ParagraphText {
+  paragraph: Paragraph;
+  words: Word[];
+  sentences: Span[];
+}
+
+/** How far back (in paragraphs) a pronoun looks for who it means. */
+const PRONOUN_REACH = 3;
+/**
+ * Bounds on every look-up, so that hostile text (thousands of names sharing
+ * a word) costs linear time: the entities sharing a word that are compared,
+ * and the mentions or speakers looked back over.
+ */
+const MAX_SHARING = 64;
+const MAX_LOOKBACK = 400;
+
+/** Organisations a bare "the …" means unambiguously in a story: "the agency", "the ministry". */
+const INSTITUTIONS = new Set(
+  `agency ministry department commission council committee institute bureau office service court
+  parliament government administration police army navy university board authority embassy
+  secretariat senate congress`.split(/\s+/),
+);
+
+/** A heading this long is a lead paragraph set as a heading, not a heading. */
+const SHORT_HEADING = 12;
+
+/**
+ * Pronouns that point back to a sentence's subject. Objects ("him", "her")
+ * more often mean someone else: "Rothman reached out to her".
+ */
+const HE = new Set(['he', 'his', 'himself']);
+const SHE = new Set(['she', 'herself']);
+
+const key = (tokens: string[]) => tokens.join(' ').toLowerCase();
+
+/**
+ * The cast of an article: every name it gives, who each short name or
+ * pronoun most likely means, and who has spoken. Names are gathered once, in
+ * a pass over the whole text; speakers are added as attribution proceeds.
+ */
+export class Cast {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byKey = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity>();
+  /** Person entities by each of their lowercased words. */
+  private readonly byToken = new Map<string, Entity[]>();
+  /** Role nouns the article puts in apposition to a name: "her mother, Fiona," (mother -> Fiona). */
+  private readonly roles = new Map<string, Entity>();
+  /** Words the article writes in lowercase somewhere: "New signs …" starts with no name. */
+  private readonly lowercase = new Set<string>();
+  private readonly speakers: {
+    name: string;
+    kind: Name['kind'] | 'description';
+    at: number;
+    paragraph: number;
+    gender: 'male' | 'female' | null;
+  }[] = [];
+
+  constructor(paragraphs: readonly ParagraphText[], isQuoted: (offset: number) => boolean) {
+    paragraphs.forEach(({ paragraph, words, sentences }, index) => {
+      // A headline in title case names nobody: "Kim Jong-un Signals Openness to Talks".
+      if (isTitleCaseLine(words)) return;
+      const aside =
+        paragraph.kind === 'caption' ||
+        (paragraph.kind === 'heading' && words.length <= SHORT_HEADING);
+      let sentence = 0;
+      // The sentence's first name, and the person whose pronouns count until someone else is named.
+      let named = false;
+      let subject: Entity | null = null;
+      for (let i = 0; i < words.length; ) {
+        const word = words[i]!;
+        while (sentence < sentences.length - 1 && word.start >= sentences[sentence]!.end) {
+          sentence++;
+          named = false;
+          subject = null;
+        }
+        const quoted = isQuoted(word.start);
+        if (word.kind === 'word' && /^\p{Ll}/u.test(word.text)) this.lowercase.add(word.text);
+        if (word.text === ';') {
+          // "Park said she was hopeful; Reyes said he was not": a new clause, a new subject.
+          named = false;
+          subject = null;
+        }
+        if (!quoted && subject) this.countPronoun(subject, word.text.toLowerCase());
+        const name = readName(words, i);
+        if (!name) {
+          i++;
+          continue;
+        }
+        // Marcus “The Hammer” Dale: one name round a nickname.
+        const full = name.kind === 'organisation' ? name : withNickname(words, name);
+        i = Math.max(full.next, i + 1);
+        const registered = this.register(full);
+        if (!registered) continue;
+        // A short name counts for the person it means, so far as the article has gone.
+        const entity =
+          registered.kind === 'unknown'
+            ? (this.personNamed(registered, name.start) ?? registered)
+            : registered;
+        if (!quoted && isFollowedByCue(words, name.next)) entity.speaks++;
+        // "coach Pete Lamb", "researcher Dana Wu": a role before the name says it is someone's.
+        if (!quoted && isRoleWord(words[name.first - 1])) entity.speaks++;
+        if (name.kind !== 'organisation' && actsAlone(words, name.next)) this.markFirstName(name);
+        const role = appositiveRole(words, name);
+        if (!quoted && role && entity.kind !== 'organisation' && !this.roles.has(role)) {
+          this.roles.set(role, entity);
+        }
+        const first = !quoted && !named;
+        if (!quoted) named = true;
+        this.mentions.push({
+          entity,
+          start: name.start,
+          end: name.end,
+          paragraph: index,
+          quoted,
+          aside,
+          subject: first,
+          possessive: name.possessive,
+          sentenceEnd: sentences[sentence]?.end ?? paragraph.end,
+        });
+        if (first && entity.kind !== 'organisation') subject = entity;
+        else if (entity !== subject && entity.kind !== 'organisation') subject = null;
+      }
+    });
+  }
+
+  private countPronoun(subject: Entity, word: string): void {
+    if (HE.has(word)) subject.male++;
+    else if (SHE.has(word)) subject.female++;
+  }
+
+  private register(name: Name): Entity | null {
+    const k = key(name.tokens);
+    let entity = this.byKey.get(k);
+    if (!entity && name.kind === 'person') {
+      // A fuller or shorter form of a person already met ("Eugene Steuerle", "C. Eugene Steuerle").
+      // A longer form must keep the surname: "Margaret Hamilton Lego" is no fuller Hamilton.
+      entity = this.sharing(name.tokens).find(
+        (e) =>
+          containsRun(e.tokens, name.tokens) ||
+          (containsRun(name.tokens, e.tokens) && sameLast(e.tokens, name.tokens)),
+      );
+      if (entity && name.tokens.length > entity.tokens.length) {
+        entity.tokens = name.tokens;
+        entity.name = name.text;
+        this.byKey.set(k, entity);
+        this.byName.set(entity.name, entity);
+        this.index(entity);
+      }
+    }
+    if (!entity) {
+      entity = {
+        name: name.text,
+        tokens: name.tokens,
+        kind: name.kind,
+        firstSeen: name.start,
+        titles: new Set(),
+        male: 0,
+        female: 0,
+        speaks: 0,
+        firstNameUsed: false,
+        lastFull: name.start,
+      };
+      this.entities.push(entity);
+      this.byKey.set(k, entity);
+      this.byName.set(entity.name, entity);
+      if (entity.kind === 'person') this.index(entity);
+    }
+    if (name.tokens.length === entity.tokens.length) entity.lastFull = name.start;
+    for (const title of name.titles) entity.titles.add(title);
+    if (name.gender === 'male') entity.male += 2;
+    if (name.gender === 'female') entity.female += 2;
+    return entity;
+  }
+
+  /** "Sarah studied …": a person's first name used on its own. */
+  private markFirstName(name: Name): void {
+    for (const person of this.sharing(name.tokens)) {
+      if (startsWithRun(person.tokens, name.tokens) && !sameLast(person.tokens, name.tokens)) {
+        person.firstNameUsed = true;
+      }
+    }
+  }
+
+  private index(entity: Entity): void {
+    for (const token of entity.tokens) {
+      const lowered = token.toLowerCase();
+      const list = this.byToken.get(lowered) ?? [];
+      if (list.length < MAX_SHARING && !list.includes(entity)) list.push(entity);
+      this.byToken.set(lowered, list);
+    }
+  }
+
+  /** Person entities that share a word with `tokens`. */
+  private sharing(tokens: string[]): Entity[] {
+    const found = new Set<Entity>();
+    for (const token of tokens) {
+      for (const entity of this.byToken.get(token.toLowerCase()) ?? []) found.add(entity);
+    }
+    return [...found];
+  }
+
+  /** Whether the article also writes this word in lowercase: a common word, capitalised to start a sentence. */
+  isCommonWord(word: string): boolean {
+    return this.lowercase.has(word.toLowerCase());
+  }
+
+  /**
+   * The fullest name for a name read at `at`. A full name stands; a short one
+   * ("Parata", "Fiona", "Kim") takes the person it is part of, introduced
+   * before `at` if any, else later. Among several, a surname means the
+   * first one introduced (the story's main bearer of it); a first name the
+   * one who spoke or was named most recently.
+   */
+  resolveName(name: Name, at: number): string {
+    if (name.kind === 'organisation') return name.text;
+    const tokens = name.tokens.map((t) => t.toLowerCase());
+    const candidates = this.sharing(name.tokens).filter(
+      (e) => e.tokens.length > tokens.length && containsRun(e.tokens, name.tokens),
+    );
+    const entity = this.choose(candidates, tokens, at);
+    return entity?.name ?? name.text;
+  }
+
+  /** The person a short name means, among those whose names contain it. */
+  private choose(candidates: Entity[], tokens: string[], at: number): Entity | null {
+    const before = candidates.filter((e) => e.firstSeen < at);
+    const all = before.length > 0 ? before : candidates;
+    const surname = all.filter((e) => endsWithRun(e.tokens, tokens));
+    // Only the fullest forms: "Te Kaurinui Robert Parata" over "Te Kaurinui Robert".
+    const pool = (surname.length > 0 ? surname : all).filter(
+      (e) =>
+        !all.some(
+          (o) => o !== e && o.tokens.length > e.tokens.length && containsRun(o.tokens, e.tokens),
+        ),
+    );
+    if (pool.length === 0) return null;
+    if (pool.length === 1) return pool[0]!;
+    if (surname.length > 0) {
+      // A surname alone means the bearer the article does not call by first name,
+      // the one it named in full most recently.
+      const bySurname = surname.filter((e) => !e.firstNameUsed);
+      const list = bySurname.length > 0 ? bySurname : surname;
+      const named = list.filter((e) => e.lastFull < at);
+      return (named.length > 0 ? named : list).sort((a, b) => b.lastFull - a.lastFull)[0]!;
+    }
+    return this.mostRecent(pool, at) ?? pool[0]!;
+  }
+
+  /**
+   * Whether a mention is of a person: a name the article treats as someone's
+   * (a title, gendered pronouns after it, a cue verb after it, a quotation),
+   * or a short name of such a person.
+   */
+  private personOf(mention: Mention, strict = true): Entity | null {
+    const { entity } = mention;
+    if (entity.kind === 'organisation') return null;
+    const person = entity.kind === 'person' ? entity : this.personNamed(entity, mention.start);
+    return person && (!strict || isSomeone(person)) ? person : null;
+  }
+
+  /** The person entity a one-word name stands for at `at`, if the article has one. */
+  private personNamed(entity: Entity, at: number): Entity | null {
+    const candidates = this.sharing(entity.tokens).filter(
+      (e) => e.tokens.length > entity.tokens.length && containsRun(e.tokens, entity.tokens),
+    );
+    return this.choose(
+      candidates,
+      entity.tokens.map((t) => t.toLowerCase()),
+      at,
+    );
+  }
+
+  private mostRecent(pool: Entity[], at: number): Entity | null {
+    for (const speaker of this.speakersBefore(at)) {
+      const entity = pool.find((e) => e.name === speaker.name);
+      if (entity) return entity;
+    }
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const entity = this.mentions[i]!.entity;
+      if (pool.includes(entity)) return entity;
+    }
+    return null;
+  }
+
+  /**
+   * Who "he" or "she" at `at` (in paragraph `paragraph`) means: the most
+   * recently named person of that gender (or of unknown gender) in the
+   * reporter's own words, within a few paragraphs; else the last speaker.
+   */
+  resolvePerson(gender: 'male' | 'female', at: number, paragraph: number): string | null {
+    // First someone the article shows to be a person; failing that, any full name.
+    for (const strict of [true, false]) {
+      const last = this.lastMentionBefore(at);
+      for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+        const mention = this.mentions[i]!;
+        if (mention.paragraph < paragraph - PRONOUN_REACH) break;
+        if (mention.quoted || mention.aside) continue;
+        // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
+        if (mention.possessive && at < mention.sentenceEnd) continue;
+        const person = this.personOf(mention, strict);
+        if (person && compatible(person, gender)) {
+          // The article calls them "she": that is evidence for the pronouns to come.
+          if (gender === 'male') person.male++;
+          else person.female++;
+          return person.name;
+        }
+      }
+    }
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.kind === 'organisation' || speaker.kind === 'description') continue;
+      if (!speaker.gender || speaker.gender === gender) return speaker.name;
+    }
+    return null;
+  }
+
+  /** Who "it" or "they" means: the last organisation to speak or be named, if recent. */
+  resolveGroup(at: number, paragraph: number): string | null {
+    const [lastSpeaker] = this.speakersBefore(at);
+    if (lastSpeaker && lastSpeaker.paragraph >= paragraph - 1 && lastSpeaker.kind !== 'person') {
+      return lastSpeaker.name;
+    }
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - PRONOUN_REACH) break;
+      if (
+        !mention.quoted &&
+        !mention.aside &&
+        mention.subject &&
+        mention.entity.kind === 'organisation'
+      ) {
+        return mention.entity.name;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person a description's head noun stands for, when the article puts
+   * that noun in apposition to a name ("The mother ... said" after or before
+   * "her mother, Fiona,").
+   */
+  resolveRole(head: string, at: number): string | null {
+    const entity = this.roles.get(head);
+    if (!entity) return null;
+    return entity.kind === 'unknown' ? (this.personNamed(entity, at) ?? entity).name : entity.name;
+  }
+
+  /**
+   * The organisation a definite description means: the one named most
+   * recently whose name holds every word of the description and its head
+   * ("the conservation department", "the agency"), or null.
+   */
+  resolveOrganisation(description: string, at: number): string | null {
+    const words = description
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => !DETERMINERS.has(w));
+    const head = words[words.length - 1];
+    if (!head || !ORGANISATION_WORDS.has(head)) return null;
+    // "the company" could be any company; "the agency" is the agency the story is about.
+    if (words.length === 1 && !INSTITUTIONS.has(head)) return null;
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const { entity } = this.mentions[i]!;
+      if (entity.kind !== 'organisation') continue;
+      const tokens = new Set(entity.tokens.map((t) => t.toLowerCase()));
+      if (words.every((w) => tokens.has(w))) return entity.name;
+    }
+    return null;
+  }
+
+  /** The person most recently named with this title ("the president" after "President Obama"). */
+  resolveTitle(title: string, at: number): string | null {
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const entity = this.mentions[i]!.entity;
+      if (entity.titles.has(title)) return entity.name;
+    }
+    return null;
+  }
+
+  /** The last person or organisation named in the reporter's words before `at`, within `paragraph`'s reach. */
+  lastNamedBefore(at: number, paragraph: number): string | null {
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - 1) break;
+      if (!mention.quoted && !mention.aside) return this.fullest(mention.entity, mention.start);
+    }
+    return null;
+  }
+
+  /** Remembers who spoke, for pronouns and short names later on. */
+  noteSpeaker(
+    name: string,
+    kind: Name['kind'] | 'description',
+    at: number,
+    paragraph: number,
+  ): void {
+    const entity = this.byName.get(name);
+    if (entity) entity.speaks++;
+    const gender = entity ? genderOf(entity) : null;
+    this.speakers.push({ name, kind: entity?.kind ?? kind, at, paragraph, gender });
+  }
+
+  private fullest(entity: Entity, at: number): string {
+    if (entity.kind !== 'unknown') return entity.name;
+    return this.resolveName(
+      { tokens: entity.tokens, text: entity.name, kind: 'unknown' } as Name,
+      at,
+    );
+  }
+
+  /** The speakers noted before `at`, latest first, within the look-back bound. */
+  private *speakersBefore(at: number): Generator<Cast['speakers'][number]> {
+    const next = firstIndex(this.speakers.length, (i) => this.speakers[i]!.at >= at);
+    for (let i = next - 1; i >= Math.max(0, next - MAX_LOOKBACK); i--) yield this.speakers[i]!;
+  }
+
+  private lastMentionBefore(at: number): number {
+    return firstIndex(this.mentions.length, (i) => this.mentions[i]!.start >= at) - 1;
+  }
+}
+
+/** Whether the article treats a person-like name as someone's. */
+function isSomeone(entity: Entity): boolean {
+  return (
+    entity.speaks > 0 ||
+    entity.male + entity.female > 0 ||
+    entity.titles.size > 0 ||
+    entity.firstNameUsed
+  );
+}
+
+/** A line of mostly capitalised words with no closing stop: a headline, not prose. */
+function isTitleCaseLine(words: readonly Word[]): boolean {
+  const lettered = words.filter((w) => w.kind === 'word' && /^\p{L}/u.test(w.text));
+  if (lettered.length < 4 || words[words.length - 1]?.text === '.') return false;
+  const capitalised = lettered.filter((w) => /^\p{Lu}/u.test(w.text)).length;
+  return capitalised / lettered.length >= 0.7;
+}
+
+const NICKNAME_OPEN = /^["“‘']$/;
+const NICKNAME_CLOSE = /^["”’']$/;
+/** How many words a nickname between a first name and a surname may have. */
+const NICKNAME_WORDS = 4;
+
+/** The name with its surname across a nickname ("Marcus “The Hammer” Dale"), else the name. */
+function withNickname(words: readonly Word[], name: Name): Name {
+  if (!NICKNAME_OPEN.test(words[name.next]?.text ?? '')) return name;
+  for (let k = name.next + 2; k <= name.next + NICKNAME_WORDS + 1 && k < words.length; k++) {
+    if (!NICKNAME_CLOSE.test(words[k]!.text)) continue;
+    const surname = readName(words, k + 1);
+    if (!surname || surname.kind === 'organisation' || surname.first !== k + 1) return name;
+    const tokens = [...name.tokens, ...surname.tokens];
+    return {
+      ...surname,
+      tokens,
+      text: tokens.join(' '),
+      start: name.start,
+      first: name.first,
+      kind: 'person',
+      titles: name.titles,
+      gender: name.gender,
+    };
+  }
+  return name;
+}
+
+function isRoleWord(word: Word | undefined): boolean {
+  return (
+    word?.kind === 'word' &&
+    /^\p{Ll}/u.test(word.text) &&
+    (SOURCE_NOUNS.has(word.text) || TITLE_WORDS.has(word.text))
+  );
+}
+
+/** "her mother, Fiona, said": the role noun right before a name set off by commas. */
+function appositiveRole(words: readonly Word[], name: Name): string | null {
+  const comma = words[name.first - 1];
+  const noun = words[name.first - 2];
+  const close = words[name.next];
+  if (
+    comma?.text !== ',' ||
+    noun?.kind !== 'word' ||
+    (close?.text !== ',' && close?.text !== '.')
+  ) {
+    return null;
+  }
+  const role = noun.text.toLowerCase();
+  return SOURCE_NOUNS.has(role) ? role : null;
+}
+
+/**
+ * Whether a one-word name acts in its sentence (followed by a verb or a
+ * clause break: "Sarah studied", "Fiona, 52,") rather than modifying a noun
+ * ("Tunisian security forces").
+ */
+function actsAlone(words: readonly Word[], index: number): boolean {
+  const next = words[index];
+  if (!next) return true;
+  if (next.kind === 'punct') return /^[,.;:!?)]$/.test(next.text);
+  const text = next.text;
+  return (
+    /^\p{Ll}/u.test(text) &&
+    (/(?:ed|es)$/.test(text) || VERB_MODIFIERS.has(text) || CUE_VERBS.has(text))
+  );
+}
+
+function isFollowedByCue(words: readonly Word[], index: number): boolean {
+  let k = index;
+  while (k < words.length && VERB_MODIFIERS.has(words[k]!.text)) k++;
+  const word = words[k];
+  return word !== undefined && CUE_VERBS.has(word.text);
+}
+
+function sameLast(a: string[], b: string[]): boolean {
+  return a[a.length - 1]!.toLowerCase() === b[b.length - 1]!.toLowerCase();
+}
+
+function startsWithRun(tokens: string[], run: string[]): boolean {
+  return (
+    run.length < tokens.length && run.every((t, k) => tokens[k]!.toLowerCase() === t.toLowerCase())
+  );
+}
+
+function genderOf(entity: Entity): 'male' | 'female' | null {
+  if (entity.male > entity.female) return 'male';
+  if (entity.female > entity.male) return 'female';
+  return null;
+}
+
+function compatible(entity: Entity, gender: 'male' | 'female'): boolean {
+  const known = genderOf(entity);
+  return known === null || known === gender;
+}
+
+/** Whether `tokens` contains `run` as consecutive words (case-insensitive). */
+function containsRun(tokens: string[], run: string[]): boolean {
+  if (run.length > tokens.length) return false;
+  const lowerTokens = tokens.map((t) => t.toLowerCase());
+  const lowerRun = run.map((t) => t.toLowerCase());
+  outer: for (let i = 0; i + lowerRun.length <= lowerTokens.length; i++) {
+    for (let k = 0; k < lowerRun.length; k++) {
+      if (lowerTokens[i + k] !== lowerRun[k]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+function endsWithRun(tokens: string[], run: string[]): boolean {
+  if (run.length > tokens.length) return false;
+  const offset = tokens.length - run.length;
+  return run.every((t, k) => tokens[offset + k]!.toLowerCase() === t);
+}

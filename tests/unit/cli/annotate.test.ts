@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/cli/commands/annotate.ts';
+import { type CliIo, UsageError } from '../../../src/cli/io.ts';
+import { readTestPage } from '../helpers/pages.ts';
+
+/** A fake world: files by name, standard input, and what the command prints. */
+function fakeIo(files: Record<string, string>, stdin = '') {
+  const out: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: () => {},
+    readStdin: async () => stdin,
+    readFile: async (path) => {
+      if (path === '-') return stdin;
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return text;
+    },
+    writeFile: async () => {},
+  };
+  const lines = () =>
+    out
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
+  return { io, lines };
+}
+
+const PAGE = readTestPage('north-korea-rejects-dialogue');
+
+describe('backstory annotate', () => {
+  it('prints one JSON line per page: article, quotations with speakers, claims, notes', async () => {
+    const { io, lines } = fakeIo({ 'page.html': PAGE });
+    expect(await annotate(['page.html'], io)).toBe(0);
+    const [line] = lines();
+    expect(Object.keys(line)).toEqual(['input', 'article', 'quotes', 'claims', 'notes']);
+    expect(line.input).toBe('page.html');
+    expect(line.article).toMatchObject({
+      title: 'North Korea Rejects Dialogue With Washington and Seoul',
+      site: 'The Peninsula Ledger',
+      published: '2024-02-14T09:30:00.000Z',
+    });
+    expect(line.article.length).toBeGreaterThan(2000);
+    const dimaggio = line.quotes.find(
+      (q: { text: string }) => q.text === 'It’s a dangerous inflection point,',
+    );
+    expect(dimaggio).toMatchObject({
+      speaker: 'Suzanne DiMaggio',
+      speakerId: null,
+      cue: 'said',
+      kind: 'direct',
+    });
+    expect(Object.keys(dimaggio)).toEqual([
+      'id',
+      'text',
+      'speaker',
+      'speakerId',
+      'cue',
+      'kind',
+      'start',
+      'end',
+    ]);
+    expect(line.quotes.map((q: { id: string }) => q.id)).toEqual(
+      line.quotes.map((_: unknown, i: number) => `q${i + 1}`),
+    );
+    expect(line.claims.length).toBeGreaterThan(0);
+    expect(Object.keys(line.claims[0])).toEqual(['id', 'text', 'start', 'end']);
+    expect(line.notes).toEqual([]);
+  });
+
+  it('keeps going past inputs it cannot read, in order, and exits non-zero', async () => {
+    const { io, lines } = fakeIo({ 'a.html': PAGE, 'empty.html': '  \n', 'b.html': PAGE });
+    expect(await annotate(['a.html', 'missing.html', 'empty.html', 'b.html'], io)).toBe(1);
+    const output = lines();
+    expect(output.map((line) => line.input)).toEqual([
+      'a.html',
+      'missing.html',
+      'empty.html',
+      'b.html',
+    ]);
+    expect(output[1].error).toMatch(/cannot read missing\.html: ENOENT/);
+    expect(output[2].error).toMatch(/empty/);
+    expect(output[3].quotes).toEqual(output[0].quotes);
+  });
+
+  it('reports a page with no article text as an error', async () => {
+    const { io, lines } = fakeIo({
+      'blank.html': '<html><head><title>Home</title></head><body><script>1</script></body></html>',
+    });
+    expect(await annotate(['blank.html'], io)).toBe(1);
+    expect(lines()[0].error).toMatch(/no article text/);
+  });
+
+  it('reads a page from standard input', async () => {
+    const { io, lines } = fakeIo({}, PAGE);
+    expect(await annotate(['-'], io)).toBe(0);
+    expect(lines()[0]).toMatchObject({ input: '-' });
+    expect(lines()[0].quotes.length).toBeGreaterThan(5);
+  });
+
+  it('takes reference sets and --no-bundled (speaker ids come with matching)', async () => {
+    const { io, lines } = fakeIo({
+      'page.html': PAGE,
+      'refs.json': '{"format":"backstory-refset"}',
+    });
+    expect(await annotate(['--refs', 'refs.json', '--no-bundled', 'page.html'], io)).toBe(0);
+    expect(lines()[0].quotes.every((q: { speakerId: null }) => q.speakerId === null)).toBe(true);
+  });
+
+  it.each([
+    [['--refs'], /--refs needs a file/],
+    [['--refs', 'missing.json', 'page.html'], /cannot read reference set missing\.json/],
+    [['--refs', 'bad.json', 'page.html'], /reference set bad\.json is not JSON/],
+    [['--frobnicate', 'page.html'], /unknown option --frobnicate/],
+    [[], /no input files/],
+    [['-', '-'], /standard input/],
+  ])('rejects %j with a usage error', async (args, message) => {
+    const { io } = fakeIo({ 'page.html': PAGE, 'bad.json': '{nope' });
+    await expect(annotate(args, io)).rejects.toThrow(UsageError);
+    await expect(annotate(args, io)).rejects.toThrow(message);
+  });
+});
