@@ -54,7 +54,7 @@ async function politifactQueries() {
 async function setAndQueries(core, which) {
   if (which === 'politifact') {
     const dir = await prepareTask('clef2021b');
-    const set = core.loadRefSet(JSON.parse(await readFile(path.join(dir, 'refset.json'), 'utf8')));
+    const set = core.refSetFromText(await readFile(path.join(dir, 'refset.json'), 'utf8'));
     return { set, queries: await politifactQueries() };
   }
   const set = await syntheticRefSet(Number(which));

@@ -22,7 +22,7 @@ if (!existsSync(bundledPath)) {
   console.error(`${bundledPath} is missing: build the bundled set first, or pass a set's path`);
   process.exit(1);
 }
-const set = core.loadRefSet(JSON.parse(await readFile(bundledPath, 'utf8')));
+const set = core.refSetFromText(await readFile(bundledPath, 'utf8'));
 const byId = new Map(set.statements.map((s) => [s.id, s]));
 const articles = new Map();
 for (const s of set.statements) {

@@ -13,7 +13,7 @@ const DEPTH = 50;
 
 async function load(task) {
   const dir = await prepareTask(task);
-  const set = core.loadRefSet(JSON.parse(await readFile(path.join(dir, 'refset.json'), 'utf8')));
+  const set = core.refSetFromText(await readFile(path.join(dir, 'refset.json'), 'utf8'));
   const queries = (await readFile(path.join(dir, 'train.jsonl'), 'utf8'))
     .trim()
     .split('\n')

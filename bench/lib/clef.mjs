@@ -107,14 +107,18 @@ function refset(id, title, speakers, statements) {
   return { format: 'backstory-refset', version: 1, id, title, speakers, statements, topics: [] };
 }
 
+/** Scraped texts carry stray control characters, which the reference-set format rejects. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const clean = (value) => value.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]+/g, ' ');
+
 function statement(id, text, context, extra = {}) {
   return {
     id,
     speakerId: null,
-    text,
+    text: clean(text),
     kind: 'claim',
     date: null,
-    context,
+    context: clean(context),
     source: { title: null, outlet: null, url: null },
     topics: [],
     stance: {},

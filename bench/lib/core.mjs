@@ -1,4 +1,4 @@
-// The matching core, bundled from src/ for in-process use by bench scripts
+// The matching core (and the set validator), bundled from src/ for in-process use by bench scripts
 // that try many settings (a CLI run per setting would rebuild the index each time).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,7 +8,7 @@ import { root } from './clef.mjs';
 export async function loadCore() {
   const outfile = path.join(root, '.tmp/bench-core.mjs');
   await esbuild.build({
-    entryPoints: [path.join(root, 'src/core/match/index.ts')],
+    entryPoints: [path.join(root, 'bench/lib/core-entry.ts')],
     outfile,
     bundle: true,
     format: 'esm',

@@ -108,7 +108,7 @@ export class PageSession {
   private read(): Annotated | null {
     const article = extractArticle(this.doc);
     if (!article) return null;
-    const reading = readArticle(article.map.text, article.meta);
+    const reading = readArticle(article.map.text, article.meta, article.map.blocks);
     const annotated: Annotated = { article, reading, notes: new Map(), drawn: [] };
     this.hooks
       .fetchNotes(article.meta, reading)

@@ -102,6 +102,21 @@ describe('backstory refset build and schema', () => {
     );
   });
 
+  it('fails when the reader finds a quote the curated file skips, naming it', async () => {
+    const files = repositoryFiles();
+    const curated = JSON.parse(files['data/refsets/curated.json']!);
+    for (const article of curated.articles) {
+      article.statements = article.statements.filter(
+        (statement: { text: string }) => statement.text !== 'deep regret',
+      );
+    }
+    files['data/refsets/curated.json'] = JSON.stringify(curated);
+    const { io, stderr } = memoryIo(files);
+    expect(await refset(['build', '-o', 'out.json'], io)).toBe(1);
+    expect(stderr()).toMatch(/quotes “deep regret” .*neither a statement nor in notStatements/);
+    expect(files['out.json']).toBeUndefined();
+  });
+
   it('reports curated entries that do not match their seed, and writes nothing', async () => {
     const files = repositoryFiles();
     files['data/refsets/curated.json'] = files['data/refsets/curated.json']!.replace(

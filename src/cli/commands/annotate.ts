@@ -1,8 +1,11 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { buildNotes, resolveSpeaker } from '../../core/match/index.ts';
 import { readArticle } from '../../core/read.ts';
+import type { RefSet } from '../../core/refset/types.ts';
 import type { Annotation, ClaimFinding, QuoteFinding } from '../../core/types.ts';
 import { extractArticle } from '../../dom/extract.ts';
 import { type CliIo, type Command, UsageError } from '../io.ts';
+import { readReferenceSets } from '../reference-sets.ts';
 
 const USAGE =
   'usage: backstory annotate [--refs FILE]... [--no-bundled] FILE...  (FILE may be - for stdin)';
@@ -32,7 +35,7 @@ type AnnotateLine =
  */
 export const annotate: Command = async (args, io) => {
   const options = parseArgs(args);
-  const references = await loadReferences(options, io);
+  const references = await readReferenceSets(io, { refs: options.refs, bundled: options.bundled });
   let failed = 0;
   for (const input of options.inputs) {
     const line = await annotateInput(input, io, references);
@@ -69,34 +72,10 @@ function parseArgs(args: string[]): Options {
   return options;
 }
 
-/** The reference sets a run matches against: the files given, as parsed JSON, and the bundled flag. */
-interface References {
-  bundled: boolean;
-  sets: { file: string; data: unknown }[];
-}
-
-async function loadReferences(options: Options, io: CliIo): Promise<References> {
-  const sets: References['sets'] = [];
-  for (const file of options.refs) {
-    let text: string;
-    try {
-      text = await io.readFile(file);
-    } catch (error) {
-      throw new UsageError(`cannot read reference set ${file}: ${messageOf(error)}`);
-    }
-    try {
-      sets.push({ file, data: JSON.parse(text) });
-    } catch (error) {
-      throw new UsageError(`reference set ${file} is not JSON: ${messageOf(error)}`);
-    }
-  }
-  return { bundled: options.bundled, sets };
-}
-
 async function annotateInput(
   input: string,
   io: CliIo,
-  references: References,
+  references: readonly RefSet[],
 ): Promise<AnnotateLine> {
   let html: string;
   try {
@@ -129,14 +108,15 @@ async function annotateInput(
   };
 }
 
-/**
- * The seam where matching plugs in (the matching issue's `resolveSpeaker` and
- * `buildNotes`): it will fill each quote's `speakerId` from the reference
- * sets and add context notes. Until then speaker ids stay null and there are
- * no notes.
- */
-function matchReferences(annotation: Annotation, _references: References): Annotation {
-  return annotation;
+/** Fills each quote's reference-set speaker and adds the context notes, best first. */
+function matchReferences(annotation: Annotation, references: readonly RefSet[]): Annotation {
+  if (references.length === 0) return annotation;
+  const quotes = annotation.quotes.map((quote) => ({
+    ...quote,
+    speakerId: resolveSpeaker(quote.speaker, references),
+  }));
+  const notes = buildNotes([...quotes, ...annotation.claims], annotation.article, references);
+  return { ...annotation, quotes, notes };
 }
 
 function messageOf(error: unknown): string {

@@ -9,13 +9,11 @@
  */
 import { buildIndex } from '../../core/match/build-index.ts';
 import { FEATURE_NAMES } from '../../core/match/features.ts';
-import { loadRefSet } from '../../core/match/load-refset.ts';
 import type { MatchQuery } from '../../core/match/query.ts';
 import { DEFAULT_CANDIDATES, searchIndexes } from '../../core/match/search.ts';
 import { StatementIndex } from '../../core/match/statement-index.ts';
-import type { RefSet } from '../../core/refset/types.ts';
-import { BUNDLED_REFSET_PATH } from '../bundled-refset.ts';
-import { type CliIo, type Command, UsageError } from '../io.ts';
+import { type Command, UsageError } from '../io.ts';
+import { readReferenceSets } from '../reference-sets.ts';
 
 interface MatchOptions {
   refs: string[];
@@ -61,20 +59,6 @@ function parseArgs(args: string[]): MatchOptions {
   return options;
 }
 
-async function readSet(io: CliIo, file: string, what: string): Promise<RefSet> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} ${file}: ${(error as Error).message}`);
-  }
-  try {
-    return loadRefSet(JSON.parse(text));
-  } catch (error) {
-    throw new UsageError(`${file}: ${(error as Error).message}`);
-  }
-}
-
 /** One query line, or a message saying what is wrong with it. */
 function parseQuery(line: string): { id: string; query: MatchQuery } | string {
   let value: unknown;
@@ -95,17 +79,7 @@ function parseQuery(line: string): { id: string; query: MatchQuery } | string {
 
 export const match: Command = async (args, io) => {
   const options = parseArgs(args);
-  const sets: RefSet[] = [];
-  if (options.bundled) {
-    sets.push(
-      await readSet(
-        io,
-        BUNDLED_REFSET_PATH,
-        'the bundled reference set (use --no-bundled to go without)',
-      ),
-    );
-  }
-  for (const file of options.refs) sets.push(await readSet(io, file, 'reference set'));
+  const sets = await readReferenceSets(io, options);
   const indexes = sets.map((set) => StatementIndex.load(buildIndex(set)));
 
   let failed = false;

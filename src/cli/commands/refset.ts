@@ -4,6 +4,7 @@
  */
 import type { ParseArgsConfig } from 'node:util';
 import { parseArgs } from 'node:util';
+import { readArticle } from '../../core/read.ts';
 import { buildRefSet } from '../../core/refset/build.ts';
 import { formatRefSet } from '../../core/refset/canonical.ts';
 import type { ImportFormat } from '../../core/refset/import.ts';
@@ -160,9 +161,23 @@ const build: Command = async (args, io) => {
   const seeds = new Map<string, string>();
   for (const name of seedNames)
     seeds.set(name, await read(io, `${values.seeds ?? DEFAULTS.seeds}/${name}.txt`));
-  const result = buildRefSet(curated.value, seeds);
+  // The reader cross-checks the curated file: a quote it finds that the file
+  // neither lists nor sets aside would be a statement skipped.
+  const result = buildRefSet(curated.value, seeds, (text) => readArticle(text).quotes);
   if (!result.ok) {
     for (const error of result.errors) io.stderr(`${curatedPath}: ${error}\n`);
+    return 1;
+  }
+  const { notCurated, notExtracted } = result.report;
+  for (const quote of values.check ? [] : notExtracted) {
+    io.stderr(`note: the reader does not find ${quote.id} in ${quote.seed}: “${quote.text}”\n`);
+  }
+  if (notCurated.length > 0) {
+    for (const quote of notCurated) {
+      io.stderr(
+        `${curatedPath}: ${quote.seed} quotes “${quote.text}” (${quote.speaker ?? 'no speaker'}), which is neither a statement nor in notStatements\n`,
+      );
+    }
     return 1;
   }
   const output = values.output ?? DEFAULTS.bundled;

@@ -1,7 +1,6 @@
 /** Matching's public surface: what the background, the CLI and the bench use. */
 export { buildIndex, DEFAULT_PARAMS } from './build-index.ts';
 export { FEATURE_NAMES } from './features.ts';
-export { loadRefSet } from './load-refset.ts';
 export {
   buildNotes,
   type ChosenStatement,

@@ -24,7 +24,7 @@ import { type PreparedQuery, pairKey, prepareQuery, querySet } from './query.ts'
 import { type RankedStatement, rankInSet } from './ranker.ts';
 import { compareStance, speakerRelation } from './relations.ts';
 import { directoryOf, resolveSpeaker } from './speakers.ts';
-import { cuedPositions, type TopicCues } from './stance.ts';
+import { cuedPositions } from './stance.ts';
 import { StatementIndex } from './statement-index.ts';
 import { whenPhrase, whyPhrase } from './why.ts';
 
@@ -158,10 +158,7 @@ function viewFinding(
   const directory = directoryOf(index.stored.speakers);
   let speaker = directory.indexOf(finding.speakerId);
   if (speaker < 0) speaker = directory.resolve(finding.speaker);
-  const positions = cuedPositions(
-    index.stored.topics as Array<TopicDefinition & TopicCues>,
-    prepared.query.text,
-  );
+  const positions = cuedPositions(index.stored.topics, prepared.query.text);
   const topics = new Set(positions.keys());
   if (self) {
     if (speaker < 0) speaker = index.stored.statementSpeaker[self.statement]!;

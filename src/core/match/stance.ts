@@ -1,17 +1,12 @@
 /**
  * A finding's own position on a set's topics, from the cue phrases a set may
- * declare per position. This is a proposed extension of the format's
- * TopicDefinition (`cues`); sets without cues simply give no positions here,
- * and the notes fall back to a near-verbatim statement of the same speaker.
+ * declare per position (TopicDefinition `cues`); sets without cues simply
+ * give no positions here, and the notes fall back to a near-verbatim
+ * statement of the same speaker.
  */
 import type { TopicDefinition } from '../refset/types.ts';
 import { stem } from '../text/stem.ts';
 import { tokenize } from '../text/tokenize.ts';
-
-/** Proposed: `cues` maps a position to phrases that take it ("no intention of ... dialogue"). */
-export interface TopicCues {
-  cues?: Record<string, string[]>;
-}
 
 /** Stems with stop words kept: a cue's "no" and "not" carry its meaning. */
 function cueTerms(text: string): string[] {
@@ -29,7 +24,7 @@ function contains(terms: readonly string[], phrase: readonly string[]): boolean 
 
 /** Topic index -> position index, for topics where the text matches cues of exactly one position. */
 export function cuedPositions(
-  topics: ReadonlyArray<TopicDefinition & TopicCues>,
+  topics: ReadonlyArray<TopicDefinition>,
   text: string,
 ): Map<number, number> {
   const found = new Map<number, number>();

@@ -13,7 +13,12 @@ import type {
 } from './types.ts';
 
 function topic(t: TopicDefinition): TopicDefinition {
-  return { id: t.id, label: t.label, positions: t.positions };
+  return {
+    id: t.id,
+    label: t.label,
+    positions: t.positions,
+    ...(t.cues === undefined ? {} : { cues: t.cues }),
+  };
 }
 
 function speaker(s: Speaker): Speaker {

@@ -20,6 +20,7 @@ export const LIMITS = {
   memberOf: 50,
   statementTopics: 50,
   positions: 20,
+  cuesPerPosition: 100,
   topics: 10_000,
   speakers: 1_000_000,
   statements: 1_000_000,

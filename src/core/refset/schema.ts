@@ -213,6 +213,14 @@ export const TopicSchema = v.strictObject({
       'An ordered scale: the same position repeats, a neighbour shifts, two or more steps apart contradict.',
     ),
   ),
+  cues: v.optional(
+    v.pipe(
+      v.record(line(LIMITS.name), list(line(LIMITS.name), LIMITS.cuesPerPosition)),
+      v.description(
+        'Position -> phrases that take it; every key is one of positions. Lets notes place quotes the set has never seen.',
+      ),
+    ),
+  ),
 });
 
 /** The shape of a set: everything a JSON Schema can say. */
@@ -344,6 +352,16 @@ const crossReferences = v.rawCheck<Shape>(({ dataset, addIssue }) => {
         add(`position ${describeValue(position)} appears twice`, ['topics', index, 'positions', j]);
       }
     });
+    for (const position of Object.keys(topic.cues ?? {})) {
+      if (!topic.positions.includes(position)) {
+        add(`cues for ${describeValue(position)}, which is not one of this topic's positions`, [
+          'topics',
+          index,
+          'cues',
+          position,
+        ]);
+      }
+    }
   });
   checkMembership(set, speakerIndex, add);
   checkStatements(set, speakerIndex, add);

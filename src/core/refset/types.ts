@@ -111,6 +111,13 @@ export interface TopicDefinition {
   /** How the topic is shown to readers ("Talks between the US and North Korea"). */
   label: string;
   positions: string[];
+  /**
+   * Phrases that take a position, by position: `{"refuses": ["no intention of
+   * participating in dialogue"]}`. They let a note tell where a quote the set
+   * has never seen stands, so it can say whether it repeats, shifts or
+   * contradicts an earlier statement. Optional.
+   */
+  cues?: Record<string, string[]>;
 }
 
 export interface RefSet {

@@ -1,10 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_REFSET_PATH } from '../../../src/cli/bundled-refset.ts';
 import { annotate } from '../../../src/cli/commands/annotate.ts';
 import { type CliIo, UsageError } from '../../../src/cli/io.ts';
 import { readTestPage } from '../helpers/pages.ts';
+import { validSet } from '../refset-fixtures.ts';
 
-/** A fake world: files by name, standard input, and what the command prints. */
-function fakeIo(files: Record<string, string>, stdin = '') {
+const BUNDLED = readFileSync(BUNDLED_REFSET_PATH, 'utf8');
+
+/** A fake world: files by name (and the bundled set where it lives), standard input, and what the command prints. */
+function fakeIo(given: Record<string, string>, stdin = '') {
+  const files: Record<string, string> = { [BUNDLED_REFSET_PATH]: BUNDLED, ...given };
   const out: string[] = [];
   const io: CliIo = {
     stdout: (text) => out.push(text),
@@ -47,7 +53,7 @@ describe('backstory annotate', () => {
     );
     expect(dimaggio).toMatchObject({
       speaker: 'Suzanne DiMaggio',
-      speakerId: null,
+      speakerId: 'suzanne-dimaggio',
       cue: 'said',
       kind: 'direct',
     });
@@ -66,7 +72,30 @@ describe('backstory annotate', () => {
     );
     expect(line.claims.length).toBeGreaterThan(0);
     expect(Object.keys(line.claims[0])).toEqual(['id', 'text', 'start', 'end']);
-    expect(line.notes).toEqual([]);
+    // The KCNA quote meets Kim Yo-jong's refusal in the bundled set: same government, same position.
+    const kcna = line.quotes.find((q: { text: string }) => q.text.startsWith('has no intention'));
+    expect(kcna.speakerId).toBe('kcna');
+    const note = line.notes.find((n: { target: string }) => n.target === kcna.id);
+    expect(note.statements[0]).toMatchObject({
+      speaker: 'Kim Yo-jong',
+      relation: 'same-government',
+      stance: 'repeats',
+      date: '2023-11-30',
+    });
+    for (const statement of line.notes.flatMap((n: { statements: unknown[] }) => n.statements)) {
+      expect(Object.keys(statement)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'speakerId',
+          'speaker',
+          'text',
+          'date',
+          'source',
+          'relation',
+          'score',
+        ]),
+      );
+    }
   });
 
   it('keeps going past inputs it cannot read, in order, and exits non-zero', async () => {
@@ -99,19 +128,18 @@ describe('backstory annotate', () => {
     expect(lines()[0].quotes.length).toBeGreaterThan(5);
   });
 
-  it('takes reference sets and --no-bundled (speaker ids come with matching)', async () => {
-    const { io, lines } = fakeIo({
-      'page.html': PAGE,
-      'refs.json': '{"format":"backstory-refset"}',
-    });
+  it('matches against the sets given, without the bundled one when told', async () => {
+    const { io, lines } = fakeIo({ 'page.html': PAGE, 'refs.json': JSON.stringify(validSet()) });
     expect(await annotate(['--refs', 'refs.json', '--no-bundled', 'page.html'], io)).toBe(0);
+    // The test set knows none of the article's speakers.
     expect(lines()[0].quotes.every((q: { speakerId: null }) => q.speakerId === null)).toBe(true);
+    expect(lines()[0].notes).toEqual([]);
   });
 
   it.each([
     [['--refs'], /--refs needs a file/],
     [['--refs', 'missing.json', 'page.html'], /cannot read reference set missing\.json/],
-    [['--refs', 'bad.json', 'page.html'], /reference set bad\.json is not JSON/],
+    [['--refs', 'bad.json', 'page.html'], /bad\.json is not a valid reference set/],
     [['--frobnicate', 'page.html'], /unknown option --frobnicate/],
     [[], /no input files/],
     [['-', '-'], /standard input/],
