@@ -7,7 +7,7 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers.ts';
-import { drawnMarks, inPage, pageIsPristine } from './harness/page-probes.ts';
+import { drawnMarks, inPage, noteCard, pageIsPristine } from './harness/page-probes.ts';
 import { clickFinding, clickSwitch, readPopup } from './harness/popup-probes.ts';
 import { type PageServer, servePages } from './harness/server.ts';
 import { eventually } from './harness/wait.ts';
@@ -100,7 +100,13 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
       (v) => v.findings.length > 0,
       'the popup’s list',
     );
-    expect(view.summary).toBe(`${marks.length} quotes found on this page.`);
+    const quotes = marks.filter((m) => m.kind === 'quote').length;
+    const claims = marks.length - quotes;
+    expect(view.summary).toBe(
+      claims === 0
+        ? `${quotes} quotes found on this page.`
+        : `${quotes} quotes and ${claims} claim${claims === 1 ? '' : 's'} with context found on this page.`,
+    );
     expect(view.findings.map((f) => f.text)).toEqual(marks.map((m) => m.text));
 
     // Choosing a quote in the list scrolls the page to it.
@@ -206,6 +212,60 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
     await popup.close();
     expect(await drawnMarks(page)).toEqual([]);
     expect(await browser.badgeText(page)).toBe('');
+  });
+
+  it('opens a context note from a highlight, by click and by keyboard', async () => {
+    const page = await open(ARTICLE);
+    // Notes come from the background after the first drawing: the highlight becomes a button.
+    await eventually(
+      () =>
+        inPage(page, (doc) => doc.querySelectorAll('backstory-mark[role="button"]').length, null),
+      (count) => count > 0,
+      'highlights with notes',
+    );
+    const kcnaId = await inPage(
+      page,
+      (doc) =>
+        [...doc.querySelectorAll<HTMLElement>('backstory-mark[role="button"]')].find((m) =>
+          m.textContent!.startsWith('has no intention'),
+        )?.dataset.backstoryId ?? null,
+      null,
+    );
+    expect(kcnaId, 'the KCNA quote has a note').not.toBeNull();
+    await page.click(`backstory-mark[data-backstory-id="${kcnaId}"]`);
+    const card = await eventually(
+      () => noteCard(page),
+      (c) => c !== null,
+      'the note card',
+    );
+    expect(card!.finding).toContain('has no intention of participating in dialogue');
+    expect(card!.statements[0]).toMatchObject({
+      who: 'Kim Yo-jong',
+      tags: ['Repeats', 'Same government'],
+    });
+    expect(card!.statements[0]!.date).toContain('November 2023');
+
+    await page.keyboard.press('Escape');
+    await eventually(
+      () => noteCard(page),
+      (c) => c === null,
+      'the card to close',
+    );
+    expect(
+      await inPage(
+        page,
+        (doc) => (doc.activeElement as HTMLElement | null)?.dataset.backstoryId ?? null,
+        null,
+      ),
+    ).toBe(kcnaId);
+    await page.keyboard.press('Enter');
+    expect(
+      await eventually(
+        () => noteCard(page),
+        (c) => c !== null,
+        'the card by keyboard',
+      ),
+    ).not.toBeNull();
   });
 
   it('follows a single-page site to its next story without a reload', async () => {

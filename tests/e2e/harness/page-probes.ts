@@ -70,3 +70,40 @@ export function pageIsPristine(
     null,
   );
 }
+
+export interface NoteCardView {
+  finding: string;
+  statements: {
+    who: string;
+    said: string;
+    tags: string[];
+    date: string;
+    why: string;
+    source: string;
+  }[];
+}
+
+/** The open context note, read from its shadow root as a reader sees it, or null. */
+export function noteCard(page: Page): Promise<NoteCardView | null> {
+  return inPage(
+    page,
+    (doc) => {
+      const card = doc.querySelector('backstory-note')?.shadowRoot?.querySelector('.card');
+      if (!card) return null;
+      const text = (root: Element, selector: string) =>
+        root.querySelector(selector)?.textContent ?? '';
+      return {
+        finding: text(card, '.finding'),
+        statements: [...card.querySelectorAll('.statement')].map((item) => ({
+          who: text(item, '.who'),
+          said: text(item, '.said'),
+          tags: [...item.querySelectorAll('.tag')].map((tag) => tag.textContent ?? ''),
+          date: text(item, '.date'),
+          why: text(item, '.why'),
+          source: text(item, '.source'),
+        })),
+      };
+    },
+    null,
+  );
+}
