@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchWithExtension } from '../tests/e2e/harness/browsers.ts';
-import { drawnMarks } from '../tests/e2e/harness/page-probes.ts';
+import { drawnMarks, inPage, noteCard } from '../tests/e2e/harness/page-probes.ts';
 import { readPopup } from '../tests/e2e/harness/popup-probes.ts';
 import { servePages } from '../tests/e2e/harness/server.ts';
 import { eventually } from '../tests/e2e/harness/wait.ts';
@@ -35,15 +35,38 @@ try {
     await browser.closed();
   } else {
     await popup.close();
+    // Open the first note, as a reader clicking a highlight would.
+    await inPage(
+      page,
+      (doc) => doc.querySelector<HTMLElement>('backstory-mark[role="button"]')?.click(),
+      null,
+    );
+    const card = await eventually(
+      () => noteCard(page),
+      (c) => c !== null,
+      'a context note',
+    );
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     console.log(`Demo article: ${page.url()}`);
     console.log(`Screenshot:   ${SCREENSHOT}`);
     console.log(`\nThe popup says: ${view.summary}`);
     for (const [i, finding] of view.findings.entries()) {
-      console.log(`${String(i + 1).padStart(3)}. “${finding.text}”\n     — ${finding.speaker}`);
+      const notes = finding.noteCount > 0 ? `  [${finding.noteCount} related]` : '';
+      console.log(
+        `${String(i + 1).padStart(3)}. “${finding.text}”\n     — ${finding.speaker}${notes}`,
+      );
     }
-    console.log(`\n${marks.length} highlights, all inside the article.`);
+    console.log(`\n${marks.length} highlights, all inside the article. The open context note:`);
+    console.log(`  ${card!.finding}`);
+    for (const statement of card!.statements) {
+      console.log(
+        `  · ${statement.tags.join(', ')} · ${statement.date || 'undated'} · ${statement.who}`,
+      );
+      console.log(
+        `    “${statement.said}”\n    ${statement.why}${statement.source ? `\n    Source: ${statement.source}` : ''}`,
+      );
+    }
   }
 } finally {
   await browser.dispose();

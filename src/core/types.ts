@@ -82,6 +82,12 @@ export interface NoteStatement {
   speakerId: string | null;
   speaker: string | null;
   text: string;
+  /** Whether `text` is the speaker's own words, a paraphrase, or a claim. */
+  kind?: 'quote' | 'paraphrase' | 'claim';
+  /** How the source described an unnamed speaker ("a senior White House official"). */
+  attribution?: string;
+  /** The occasion: a headline or one-line summary. */
+  context?: string;
   date: string | null;
   source: { title: string | null; outlet: string | null; url: string | null } | null;
   relation: Relation;

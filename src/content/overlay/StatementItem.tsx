@@ -1,11 +1,20 @@
 import type { NoteStatement } from '../../core/types.ts';
-import { formatStatementDate, RELATION_LABELS, STANCE_LABELS, WHEN_LABELS } from './format.ts';
+import {
+  formatStatementDate,
+  KIND_LABELS,
+  RELATION_LABELS,
+  STANCE_LABELS,
+  WHEN_LABELS,
+} from './format.ts';
 
 /** One earlier (or later) statement in a context note. */
 export function StatementItem({ statement }: { statement: NoteStatement }) {
   const date = formatStatementDate(statement.date);
   const { source } = statement;
-  const sourceName = [source?.outlet, source?.title].filter(Boolean).join(': ');
+  // Without a headline, the occasion stands in, so every statement says where it comes from.
+  const sourceName = [source?.outlet, source?.title ?? statement.context]
+    .filter(Boolean)
+    .join(': ');
   return (
     <li class="statement">
       <div class="tags">
@@ -22,8 +31,16 @@ export function StatementItem({ statement }: { statement: NoteStatement }) {
           </span>
         )}
       </div>
-      <p class="who">{statement.speaker ?? 'Unattributed'}</p>
-      <blockquote class="said">{statement.text}</blockquote>
+      <p class="who">{statement.attribution ?? statement.speaker ?? 'Unattributed'}</p>
+      <blockquote class={`said ${statement.kind ?? 'quote'}`}>
+        {statement.kind === 'quote' || statement.kind === undefined ? (
+          <q>{statement.text}</q>
+        ) : (
+          <>
+            <span class="kind">{KIND_LABELS[statement.kind]}</span> {statement.text}
+          </>
+        )}
+      </blockquote>
       <p class="why">{statement.why}</p>
       {sourceName &&
         (source?.url ? (

@@ -38,6 +38,9 @@ export const STANCE_LABELS: Record<StanceRelation, string> = {
   contradicts: 'Contradicts',
 };
 
+/** How a statement that is not the speaker's own words is introduced. */
+export const KIND_LABELS = { paraphrase: 'Paraphrase:', claim: 'Claim:' } as const;
+
 export const WHEN_LABELS: Record<NonNullable<NoteStatement['when']>, string> = {
   before: 'before this article',
   after: 'after this article',

@@ -50,6 +50,7 @@ header {
 .date { font-size: 12px; color: #6b6256; }
 .who { margin: 0; font-weight: 650; }
 .said { margin: 4px 0; padding-left: 10px; border-left: 3px solid #e6c77d; }
+.said .kind { color: #6b6256; font-size: 12px; font-style: italic; }
 .why { margin: 4px 0 0; font-size: 12px; color: #6b6256; }
 .source { display: inline-block; margin-top: 4px; font-size: 12px; color: #9a6200; }
 @media (prefers-color-scheme: dark) {

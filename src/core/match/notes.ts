@@ -410,6 +410,9 @@ export function composeNotes(
         speakerId: speaker?.id ?? null,
         speaker: speaker?.name ?? null,
         text: statement.text,
+        kind: statement.kind,
+        ...(statement.attribution ? { attribution: statement.attribution } : {}),
+        context: statement.context,
         date: statement.date,
         source: {
           title: statement.source?.title ?? null,

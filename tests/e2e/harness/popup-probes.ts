@@ -3,7 +3,7 @@ import type { Popup } from './browsers.ts';
 export interface PopupView {
   summary: string;
   switches: { label: string; checked: boolean }[];
-  findings: { text: string; speaker: string }[];
+  findings: { text: string; speaker: string; noteCount: number }[];
 }
 
 /** What the popup shows, read as a user reads it: texts and switch states. */
@@ -18,6 +18,7 @@ export function readPopup(popup: Popup): Promise<PopupView> {
       findings: [...doc.querySelectorAll('.finding')].map((item) => ({
         text: item.querySelector('.finding-text')?.textContent ?? '',
         speaker: item.querySelector('.finding-speaker')?.textContent ?? '',
+        noteCount: Number.parseInt(item.querySelector('.finding-notes')?.textContent ?? '0', 10),
       })),
     }),
     null,

@@ -59,6 +59,28 @@ describe('NoteOverlay', () => {
     expect(mark.getAttribute('aria-expanded')).toBe('true');
   });
 
+  it('marks a paraphrase as one, names an unnamed source as the source did, and falls back to the occasion', () => {
+    const { mark, overlay, card } = setUp();
+    overlay.show(mark, {
+      findingText: 'the quote',
+      speaker: null,
+      statements: [
+        statement({
+          kind: 'paraphrase',
+          attribution: 'a senior official',
+          text: 'talks could resume',
+          context: 'Talks collapse',
+          source: { title: null, outlet: null, url: null },
+        }),
+      ],
+    });
+    const item = card()!.querySelector('.statement')!;
+    expect(item.querySelector('.who')!.textContent).toBe('a senior official');
+    expect(item.querySelector('.said')!.textContent).toBe('Paraphrase: talks could resume');
+    expect(item.querySelector('.said q')).toBeNull();
+    expect(item.querySelector('.source')!.textContent).toBe('Talks collapse');
+  });
+
   it('closes on Escape and gives focus back to the highlight', () => {
     const { mark, overlay, card } = setUp();
     overlay.show(mark, { findingText: 'the quote', speaker: null, statements: [statement({})] });
