@@ -64,7 +64,7 @@ try {
         `  · ${statement.tags.join(', ')} · ${statement.date || 'undated'} · ${statement.who}`,
       );
       console.log(
-        `    “${statement.said}”\n    ${statement.why}${statement.source ? `\n    Source: ${statement.source}` : ''}`,
+        `    ${statement.said}\n    ${statement.why}${statement.source ? `\n    Source: ${statement.source}` : ''}`,
       );
     }
   }
