@@ -33,6 +33,22 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
     openPages.push(page);
     return page;
   };
+  /** Switches Backstory off from the popup of `page` and waits for its highlights to go. */
+  const switchOffEverywhere = async (page: Page) => {
+    const popup = await browser.openPopup(page);
+    await eventually(
+      () => readPopup(popup),
+      (v) => v.findings.length > 0,
+      'the popup',
+    );
+    await clickSwitch(popup, 'On everywhere');
+    await eventually(
+      () => drawnMarks(page),
+      (marks) => marks.length === 0,
+      'highlights to go',
+    );
+    return popup;
+  };
   const highlightsSettled = (page: Page) =>
     eventually(
       () => drawnMarks(page),
@@ -126,18 +142,7 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
     // A reload would lose this: it proves the highlights come back in place.
     await page.evaluate('window.backstoryTestMarker = 42');
 
-    let popup = await browser.openPopup(page);
-    await eventually(
-      () => readPopup(popup),
-      (v) => v.findings.length > 0,
-      'the popup',
-    );
-    await clickSwitch(popup, 'On everywhere');
-    await eventually(
-      () => drawnMarks(page),
-      (marks) => marks.length === 0,
-      'highlights to go',
-    );
+    let popup = await switchOffEverywhere(page);
     const pristine = await pageIsPristine(page);
     expect(pristine.same, `${pristine.live}\n---\n${pristine.fresh}`).toBe(true);
     const off = await eventually(
@@ -286,18 +291,7 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
   it('remembers being switched off across a restart', async () => {
     let page = await open(ARTICLE);
     await highlightsSettled(page);
-    let popup = await browser.openPopup(page);
-    await eventually(
-      () => readPopup(popup),
-      (v) => v.findings.length > 0,
-      'the popup',
-    );
-    await clickSwitch(popup, 'On everywhere');
-    await eventually(
-      () => drawnMarks(page),
-      (marks) => marks.length === 0,
-      'highlights to go',
-    );
+    let popup = await switchOffEverywhere(page);
     openPages = [];
 
     await browser.restart();
