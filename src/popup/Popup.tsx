@@ -73,9 +73,9 @@ export function Popup({ connection }: { connection: PopupConnection }) {
       )}
       <footer class="popup-footer">
         <button type="button" class="link" onClick={() => connection.openOptions()}>
-          Reference sets and settings
+          Settings
         </button>
-        <span class="privacy">Everything stays in your browser.</span>
+        <span class="privacy">Nothing leaves your browser.</span>
       </footer>
     </main>
   );
