@@ -13,12 +13,12 @@
 // Readability's parse alone (both on a clone of the same jsdom document), and
 // the cost of reading 1x, 10x and 100x the longest article.
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { listPages, parsePage, readPage } from './lib/corpus.mjs';
-import { hashOf, matchQuotes, sameSpeaker } from './lib/scoring.mjs';
+import { corpusDir, listPages, parsePage, readPage } from './lib/corpus.mjs';
+import { hashOf, locateLabels, matchQuotes, sameSpeaker } from './lib/scoring.mjs';
 import { loadSource, root } from './lib/source.mjs';
 
 const args = process.argv.slice(2);
@@ -39,41 +39,75 @@ const f1 = (p, r) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 const clip = (text) =>
   JSON.stringify(text.length > 140 ? `${text.slice(0, 66)} … ${text.slice(-66)}` : text);
 
-async function quality() {
-  const totals = { dev: emptyTotals(), 'held-out': emptyTotals() };
-  console.log('Direct quotes (found covers >= 80% of a labelled one), by page:');
-  console.log(
-    `  ${'page'.padEnd(18)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'match'.padStart(6)}  precision  recall     F1   speaker`,
-  );
+/** The corpus pages with their labels; a page whose text drifted from its labels says so. */
+async function corpusPages() {
+  const pages = [];
   for (const page of await listPages()) {
     const label = labelled.get(page);
     if (!label || (onlyPages.length > 0 && !onlyPages.includes(page))) continue;
     const article = extractArticle(parsePage(await readPage(page)));
     if (!article) {
-      console.log(`  ${page.padEnd(18)} not extracted`);
+      console.log(`  ${page.padEnd(24)} not extracted`);
       continue;
     }
     const { text } = article.map;
     const drift = label.quotes.filter((q) => hashOf(text.slice(q.start, q.end)) !== q.sha256);
     if (drift.length > 0 || hashOf(text) !== label.textSha256) {
       console.log(
-        `  ${page.padEnd(18)} extraction drifted (${drift.length} labels moved): relabel`,
+        `  ${page.padEnd(24)} extraction drifted (${drift.length} labels moved): relabel`,
       );
     }
+    const set = heldOut.has(page) ? 'held-out' : 'dev';
+    pages.push({ page, set, article, truths: label.quotes });
+  }
+  return pages;
+}
+
+/** Our own pages (tests/fixtures/reading), labelled by their words. */
+async function ownPages() {
+  const dir = path.join(root, 'tests/fixtures/reading');
+  const pages = [];
+  for (const file of (await readdir(dir)).filter((f) => f.endsWith('.html')).sort()) {
+    const page = file.slice(0, -'.html'.length);
+    if (onlyPages.length > 0 && !onlyPages.includes(page)) continue;
+    const article = extractArticle(parsePage(await readFile(path.join(dir, file), 'utf8')));
+    const labels = JSON.parse(await readFile(path.join(dir, `${page}.json`), 'utf8'));
+    if (!article) {
+      console.log(`  ${page.padEnd(24)} not extracted`);
+      continue;
+    }
+    pages.push({
+      page,
+      set: 'own',
+      article,
+      truths: locateLabels(article.map.text, labels.quotes),
+    });
+  }
+  return pages;
+}
+
+/** Scores each page's direct quotations against its labels and prints the table and totals. */
+function quality(pages, note) {
+  const totals = {};
+  console.log(
+    `  ${'page'.padEnd(24)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'match'.padStart(6)}  precision  recall     F1   speaker`,
+  );
+  for (const { page, set, article, truths } of pages) {
+    const { text } = article.map;
     const reading = readArticle(text, article.meta, article.map.blocks);
     const found = reading.quotes.filter((q) => q.kind === 'direct');
-    const { pairs, missed, extra } = matchQuotes(label.quotes, found);
+    const { pairs, missed, extra } = matchQuotes(truths, found);
     const rightSpeaker = pairs.filter(([truth, quote]) => sameSpeaker(quote.speaker, truth));
-    const set = heldOut.has(page) ? 'held-out' : 'dev';
+    totals[set] ??= emptyTotals();
     const t = totals[set];
-    t.labels += label.quotes.length;
+    t.labels += truths.length;
     t.found += found.length;
     t.matched += pairs.length;
     t.speakers += rightSpeaker.length;
     const p = pairs.length / found.length;
-    const r = pairs.length / label.quotes.length;
+    const r = pairs.length / truths.length;
     console.log(
-      `  ${`${page}${set === 'held-out' ? '*' : ''}`.padEnd(18)} ${String(label.quotes.length).padStart(6)} ${String(found.length).padStart(6)} ${String(pairs.length).padStart(6)}  ${pct(p).padStart(9)} ${pct(r).padStart(7)} ${pct(f1(p, r)).padStart(6)} ${pct(rightSpeaker.length / pairs.length).padStart(8)}`,
+      `  ${`${page}${set === 'held-out' ? '*' : ''}`.padEnd(24)} ${String(truths.length).padStart(6)} ${String(found.length).padStart(6)} ${String(pairs.length).padStart(6)}  ${pct(p).padStart(9)} ${pct(r).padStart(7)} ${pct(f1(p, r)).padStart(6)} ${pct(rightSpeaker.length / pairs.length).padStart(8)}`,
     );
     if (verbose) {
       for (const q of missed)
@@ -86,21 +120,16 @@ async function quality() {
       }
     }
   }
-  console.log('  (* held out while the reader was developed; see bench/labels/README.md)');
-  for (const [set, t] of Object.entries(totals)) {
-    if (t.labels === 0) continue;
+  if (note) console.log(note);
+  const sets = Object.entries(totals);
+  if (sets.length > 1) sets.push(['all', sumTotals(Object.values(totals))]);
+  for (const [set, t] of sets) {
     const p = t.matched / t.found;
     const r = t.matched / t.labels;
     console.log(
       `  ${set.padEnd(9)} ${t.labels} labelled, ${t.found} found, ${t.matched} matched: precision ${pct(p)}, recall ${pct(r)}, F1 ${pct(f1(p, r))}; right speaker ${pct(t.speakers / t.matched)}`,
     );
   }
-  const all = sumTotals(Object.values(totals));
-  const p = all.matched / all.found;
-  const r = all.matched / all.labels;
-  console.log(
-    `  ${'all'.padEnd(9)} ${all.labels} labelled, ${all.found} found, ${all.matched} matched: precision ${pct(p)}, recall ${pct(r)}, F1 ${pct(f1(p, r))}; right speaker ${pct(all.speakers / all.matched)}`,
-  );
 }
 
 function emptyTotals() {
@@ -205,6 +234,14 @@ async function growth() {
 if (args.includes('--growth')) {
   await growth();
 } else {
-  await quality();
+  console.log(
+    `Direct quotes on ${path.relative(root, corpusDir)} (found covers >= 80% of a labelled one):`,
+  );
+  quality(
+    await corpusPages(),
+    '  (* held out while the reader was developed; see bench/labels/README.md)',
+  );
+  console.log('\nDirect quotes on our own pages, tests/fixtures/reading (see its README):');
+  quality(await ownPages());
   if (!args.includes('--no-speed')) await speed();
 }

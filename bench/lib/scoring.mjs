@@ -58,3 +58,26 @@ export function sameSpeaker(found, truth) {
   const name = normaliseName(found);
   return [truth.speaker, ...(truth.alternatives ?? [])].some((n) => normaliseName(n) === name);
 }
+
+/**
+ * Finds labels written as text (tests/fixtures/reading) in an article's text:
+ * `text` is a quotation's exact words, `opening` … `closing` one that runs over
+ * several paragraphs. Each is looked for after the previous label's start, so
+ * repeated words label their occurrences in order. Throws, naming the label,
+ * when one is not in the text.
+ */
+export function locateLabels(text, labels) {
+  let from = 0;
+  return labels.map((label) => {
+    const first = label.text ?? label.opening;
+    const start = first === undefined ? -1 : text.indexOf(first, from);
+    const last = label.text === undefined ? label.closing : '';
+    const close = start < 0 || last === undefined ? -1 : text.indexOf(last, start);
+    if (close < 0) {
+      throw new Error(`label not in the article text: ${JSON.stringify(first ?? label)}`);
+    }
+    from = start + 1;
+    const end = label.text === undefined ? close + last.length : start + label.text.length;
+    return { start, end, speaker: label.speaker, alternatives: label.alternatives ?? [] };
+  });
+}

@@ -1,9 +1,9 @@
 import { firstIndex } from '../text/search.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
-import type { Cast, ParagraphText } from './cast.ts';
+import type { Cast, ParagraphText, SpeakerKind } from './cast.ts';
 import { DETERMINERS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { readName, readNameEndingAt } from './names.ts';
+import { type Name, readName, readNameEndingAt } from './names.ts';
 import {
   cueAt,
   namePhrase,
@@ -33,7 +33,7 @@ export interface Attribution {
   distance: number;
   /** Whether the cue follows the quotation ("“…,” she said") or precedes it. */
   side: 'before' | 'after' | null;
-  kind: 'person' | 'organisation' | 'unknown' | 'description' | null;
+  kind: SpeakerKind | null;
 }
 
 const NONE: Attribution = {
@@ -195,7 +195,9 @@ function afterQuote(article: ArticleText, span: QuoteSpan, post: Word[]): Attrib
   while (start < post.length && /^[,—–(]$/.test(post[start]!.text)) start++;
   // An attribution follows a quotation set off by punctuation ("“…,” said X"); a
   // verb straight after the mark belongs to the sentence ("Critics of the ‘X’ say").
-  const setOff = start > 0 || /[,.?!…—–-]\s*$/.test(article.text.slice(span.start, span.end));
+  // Punctuation may stand inside a nested quotation's closing mark: "… a sign,’” he said".
+  const setOff =
+    start > 0 || /[,.?!…—–-]['"’”]*\s*$/.test(article.text.slice(span.start, span.end));
   for (let k = start; k < post.length; k++) {
     const lemma = cueAt(post, k);
     if (lemma) {
@@ -614,6 +616,7 @@ export function speakerOf(
   switch (phrase.kind) {
     case 'name': {
       const { name } = phrase;
+      if (name.joint) return jointSpeaker(cast, phrase, name.joint);
       // "New signs in stores appeared": a sentence's first word, not a name.
       if (name.kind === 'unknown' && cast.isCommonWord(name.text)) {
         const lowered = name.text.toLowerCase();
@@ -646,7 +649,8 @@ export function speakerOf(
           cast.resolveRole(phrase.head, at))
         : null;
       // "the conservation department" after "the New Zealand Department of Conservation".
-      const organisation = definite && !person ? cast.resolveOrganisation(phrase.text, at) : null;
+      const organisation =
+        definite && !person ? cast.resolveOrganisation(phrase.text, at, paragraph) : null;
       speaker = person ?? organisation ?? phrase.text;
       kind = person ? 'person' : organisation ? 'organisation' : 'description';
       break;
@@ -655,4 +659,21 @@ export function speakerOf(
       break;
   }
   return { speaker, kind };
+}
+
+/**
+ * "Ruiz and Reyes said": two people the article knows speak together, and
+ * are both the speaker ("Ana Ruiz and Tom Reyes": crediting one would put
+ * joint words in one mouth). Names that are not both people's are one
+ * organisation's ("Procter and Gamble").
+ */
+function jointSpeaker(
+  cast: Cast,
+  phrase: Extract<SpeakerPhrase, { kind: 'name' }>,
+  joint: NonNullable<Name['joint']>,
+): { speaker: string | null; kind: Attribution['kind'] } {
+  const first = cast.personFor(phrase.name, phrase.start);
+  const second = cast.personFor(joint.partner, phrase.start);
+  if (first && second) return { speaker: `${first} and ${second}`, kind: 'group' };
+  return { speaker: phrase.withThe ? `the ${joint.text}` : joint.text, kind: 'organisation' };
 }

@@ -6,11 +6,15 @@ import {
   CUE_VERBS,
   DETERMINERS,
   ORGANISATION_WORDS,
+  PLACES,
   SOURCE_NOUNS,
   TITLE_WORDS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
 import { type Name, readName } from './names.ts';
+
+/** What a speaker is: a named person or organisation, a description, or several people. */
+export type SpeakerKind = Name['kind'] | 'description' | 'group';
 
 /** Someone (or something) the article names: a person, an organisation, or a name not yet placed. */
 export interface Entity {
@@ -27,6 +31,12 @@ export interface Entity {
   speaks: number;
   /** Whether the article also calls this person by a first name alone ("Sarah", "Te Kaurinui"). */
   firstNameUsed: boolean;
+  /**
+   * Whether the article describes the name as a person's: "who" after it, an
+   * age or a person's role set off after it ("Kerry Adams, a nurse"), a role
+   * it stands in apposition to ("her son, Mark,").
+   */
+  described: boolean;
   /** Offset of the latest mention in full. */
   lastFull: number;
 }
@@ -46,6 +56,8 @@ export interface Mention {
   possessive: boolean;
   /** End of its sentence. */
   sentenceEnd: number;
+  /** "She hired Tomasz Nowak": the sentence's subject is this pronoun, not the name. */
+  afterPronoun: 'male' | 'female' | null;
 }
 
 /** The words of one paragraph and its sentences, as the readers share them. */
@@ -72,6 +84,17 @@ const INSTITUTIONS = new Set(
   secretariat senate congress`.split(/\s+/),
 );
 
+/** Bodies a bare "the …" may mean besides the institutions: "the company", "the club". */
+const BODIES = new Set(
+  `company firm club group team organisation organization business carrier airline retailer
+  manufacturer maker lender insurer bank charity network broadcaster regulator watchdog`.split(
+    /\s+/,
+  ),
+);
+
+/** How many paragraphs back a bare "the company" looks for the body it means. */
+const BODY_REACH = 2;
+
 /** A heading this long is a lead paragraph set as a heading, not a heading. */
 const SHORT_HEADING = 12;
 
@@ -81,6 +104,12 @@ const SHORT_HEADING = 12;
  */
 const HE = new Set(['he', 'his', 'himself']);
 const SHE = new Set(['she', 'herself']);
+
+/** The gender a subject pronoun gives ("he", "She"), else null. */
+function subjectPronoun(word: string): 'male' | 'female' | null {
+  const lower = word.toLowerCase();
+  return lower === 'he' ? 'male' : lower === 'she' ? 'female' : null;
+}
 
 const key = (tokens: string[]) => tokens.join(' ').toLowerCase();
 
@@ -102,7 +131,7 @@ export class Cast {
   private readonly lowercase = new Set<string>();
   private readonly speakers: {
     name: string;
-    kind: Name['kind'] | 'description';
+    kind: SpeakerKind;
     at: number;
     paragraph: number;
     gender: 'male' | 'female' | null;
@@ -119,12 +148,14 @@ export class Cast {
       // The sentence's first name, and the person whose pronouns count until someone else is named.
       let named = false;
       let subject: Entity | null = null;
+      let pronoun: 'male' | 'female' | null = null;
       for (let i = 0; i < words.length; ) {
         const word = words[i]!;
         while (sentence < sentences.length - 1 && word.start >= sentences[sentence]!.end) {
           sentence++;
           named = false;
           subject = null;
+          pronoun = null;
         }
         const quoted = isQuoted(word.start);
         if (word.kind === 'word' && /^\p{Ll}/u.test(word.text)) this.lowercase.add(word.text);
@@ -132,7 +163,11 @@ export class Cast {
           // "Park said she was hopeful; Reyes said he was not": a new clause, a new subject.
           named = false;
           subject = null;
+          pronoun = null;
         }
+        // Only a sentence's first word: "While he doesn’t …, Bassi keeps" is about Bassi.
+        if (!quoted && word.start === sentences[sentence]?.start)
+          pronoun = subjectPronoun(word.text);
         if (!quoted && subject) this.countPronoun(subject, word.text.toLowerCase());
         const name = readName(words, i);
         if (!name) {
@@ -141,7 +176,8 @@ export class Cast {
         }
         // Marcus “The Hammer” Dale: one name round a nickname.
         const full = name.kind === 'organisation' ? name : withNickname(words, name);
-        i = Math.max(full.next, i + 1);
+        // "Ruiz and Reyes": the second name is read in its turn.
+        i = name.joint ? name.joint.partner.first : Math.max(full.next, i + 1);
         const registered = this.register(full);
         if (!registered) continue;
         // A short name counts for the person it means, so far as the article has gone.
@@ -157,8 +193,17 @@ export class Cast {
         if (!quoted && role && entity.kind !== 'organisation' && !this.roles.has(role)) {
           this.roles.set(role, entity);
         }
-        const first = !quoted && !named;
-        if (!quoted) named = true;
+        if (!quoted && entity.kind !== 'organisation') {
+          if (role || describedAsSomeone(words, full.next)) entity.described = true;
+          // "Norfield Southern, which operated the train": a thing, whatever its name looks like.
+          else if (isThingAfter(words, full.next) && !isSomeone(entity))
+            entity.kind = 'organisation';
+        }
+        // "Mark’s daughter, Lily,", "At St Aidan’s in Sunderland, the head, Claire Dobson,":
+        // an owner or a place in a leading phrase is not what the sentence is about.
+        const modifier = name.possessive || isPreposition(words[name.first - 1]);
+        const first = !quoted && !named && !modifier && !pronoun;
+        if (!quoted && !modifier) named = true;
         this.mentions.push({
           entity,
           start: name.start,
@@ -169,9 +214,10 @@ export class Cast {
           subject: first,
           possessive: name.possessive,
           sentenceEnd: sentences[sentence]?.end ?? paragraph.end,
+          afterPronoun: pronoun,
         });
         if (first && entity.kind !== 'organisation') subject = entity;
-        else if (entity !== subject && entity.kind !== 'organisation') subject = null;
+        else if (entity !== subject && entity.kind !== 'organisation' && !modifier) subject = null;
       }
     });
   }
@@ -211,6 +257,7 @@ export class Cast {
         female: 0,
         speaks: 0,
         firstNameUsed: false,
+        described: false,
         lastFull: name.start,
       };
       this.entities.push(entity);
@@ -307,8 +354,22 @@ export class Cast {
   private personOf(mention: Mention, strict = true): Entity | null {
     const { entity } = mention;
     if (entity.kind === 'organisation') return null;
-    const person = entity.kind === 'person' ? entity : this.personNamed(entity, mention.start);
+    const person =
+      entity.kind === 'person'
+        ? entity
+        : (this.personNamed(entity, mention.start) ?? (isNamedAlone(entity) ? entity : null));
     return person && (!strict || isSomeone(person)) ? person : null;
+  }
+
+  /**
+   * The fullest name of the person a name read at `at` means, when the
+   * article shows it is someone (a title, pronouns, speech); else null.
+   */
+  personFor(name: Name, at: number): string | null {
+    const entity = name.kind === 'organisation' ? null : this.byKey.get(key(name.tokens));
+    if (!entity || entity.kind === 'organisation') return null;
+    const person = entity.kind === 'person' ? entity : (this.personNamed(entity, at) ?? entity);
+    return isSomeone(person) ? person.name : null;
   }
 
   /** The person entity a one-word name stands for at `at`, if the article has one. */
@@ -351,8 +412,15 @@ export class Cast {
         if (mention.quoted || mention.aside) continue;
         // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
         if (mention.possessive && at < mention.sentenceEnd) continue;
-        const person = this.personOf(mention, strict);
-        if (person && compatible(person, gender)) {
+        // "She hired Tomasz Nowak. … she says": the same "she" again, not the man she hired.
+        if (mention.afterPronoun === gender && at >= mention.sentenceEnd) continue;
+        const found = this.personOf(mention, strict);
+        if (found && compatible(found, gender)) {
+          // From a later sentence, a sentence's subject is likelier meant than its object:
+          // "Fetter married John Gille. … she said" is Fetter.
+          const subject =
+            !mention.subject && at >= mention.sentenceEnd ? this.subjectOf(i, gender) : null;
+          const person = subject ?? found;
           // The article calls them "she": that is evidence for the pronouns to come.
           if (gender === 'male') person.male++;
           else person.female++;
@@ -361,8 +429,23 @@ export class Cast {
       }
     }
     for (const speaker of this.speakersBefore(at)) {
-      if (speaker.kind === 'organisation' || speaker.kind === 'description') continue;
+      if (speaker.kind !== 'person' && speaker.kind !== 'unknown') continue;
       if (!speaker.gender || speaker.gender === gender) return speaker.name;
+    }
+    return null;
+  }
+
+  /**
+   * The person of a gender the subject of mention `index`'s sentence names,
+   * if any: being the subject is evidence enough that a full name is someone's.
+   */
+  private subjectOf(index: number, gender: 'male' | 'female'): Entity | null {
+    const { sentenceEnd } = this.mentions[index]!;
+    for (let i = index - 1; i >= 0 && this.mentions[i]!.sentenceEnd === sentenceEnd; i--) {
+      const mention = this.mentions[i]!;
+      if (!mention.subject) continue;
+      const person = this.personOf(mention, mention.entity.kind !== 'person');
+      return person && compatible(person, gender) ? person : null;
     }
     return null;
   }
@@ -401,27 +484,59 @@ export class Cast {
   }
 
   /**
-   * The organisation a definite description means: the one named most
-   * recently whose name holds every word of the description and its head
-   * ("the conservation department", "the agency"), or null.
+   * The organisation a definite description read in paragraph `paragraph`
+   * means: the one named most recently whose name holds every word of the
+   * description and its head ("the conservation department", "the agency");
+   * failing that, for a bare "the company", "the agency" or "the club", the
+   * body the story is about just then: the last one named as a subject in
+   * the reporter's words nearby, unless its name makes it another kind of
+   * body ("the Federal Railroad Administration" is no company). Else null.
    */
-  resolveOrganisation(description: string, at: number): string | null {
+  resolveOrganisation(description: string, at: number, paragraph: number): string | null {
     const words = description
       .toLowerCase()
       .split(/\s+/)
       .filter((w) => !DETERMINERS.has(w));
     const head = words[words.length - 1];
-    if (!head || !ORGANISATION_WORDS.has(head)) return null;
-    // "the company" could be any company; "the agency" is the agency the story is about.
-    if (words.length === 1 && !INSTITUTIONS.has(head)) return null;
+    if (!head || (!ORGANISATION_WORDS.has(head) && !BODIES.has(head))) return null;
     const last = this.lastMentionBefore(at);
+    // "the company" could be any company by name; "the agency" is the agency the story is about.
+    if (words.length > 1 || INSTITUTIONS.has(head)) {
+      for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+        const { entity } = this.mentions[i]!;
+        if (entity.kind !== 'organisation') continue;
+        const tokens = new Set(entity.tokens.map((t) => t.toLowerCase()));
+        if (words.every((w) => tokens.has(w))) return entity.name;
+      }
+    }
+    if (words.length > 1) return null;
     for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
-      const { entity } = this.mentions[i]!;
-      if (entity.kind !== 'organisation') continue;
-      const tokens = new Set(entity.tokens.map((t) => t.toLowerCase()));
-      if (words.every((w) => tokens.has(w))) return entity.name;
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - BODY_REACH) break;
+      if (mention.quoted || mention.aside || !mention.subject) continue;
+      const body = this.bodyOf(mention);
+      if (!body) continue;
+      const heads = body.tokens
+        .map((t) => t.toLowerCase())
+        .filter((t) => ORGANISATION_WORDS.has(t));
+      if (heads.every((t) => t === head)) return body.name;
     }
     return null;
+  }
+
+  /**
+   * The organisation a mention names, if it is one: an organisation by its
+   * name (not a place), or a one-word name that speaks and is nobody's
+   * ("Harwood said", read as its fullest form "Harwood Town").
+   */
+  private bodyOf(mention: Mention): Entity | null {
+    const { entity } = mention;
+    if (entity.kind === 'organisation') {
+      return PLACES.has(entity.name.toLowerCase()) ? null : entity;
+    }
+    if (entity.kind !== 'unknown' || entity.speaks === 0) return null;
+    const fullest = this.personNamed(entity, mention.start) ?? entity;
+    return isSomeone(fullest) ? null : fullest;
   }
 
   /** The person most recently named with this title ("the president" after "President Obama"). */
@@ -446,12 +561,7 @@ export class Cast {
   }
 
   /** Remembers who spoke, for pronouns and short names later on. */
-  noteSpeaker(
-    name: string,
-    kind: Name['kind'] | 'description',
-    at: number,
-    paragraph: number,
-  ): void {
+  noteSpeaker(name: string, kind: SpeakerKind, at: number, paragraph: number): void {
     const entity = this.byName.get(name);
     if (entity) entity.speaks++;
     const gender = entity ? genderOf(entity) : null;
@@ -477,14 +587,85 @@ export class Cast {
   }
 }
 
+/**
+ * Whether a one-word name is a person the article names by it alone ("her
+ * son, Peter,", "Mr Dobbs", "Lily, 9,"): described as one, titled, or
+ * speaking and spoken of as "he" or "she" ("Mark said his …"). A place or an
+ * organisation that speaks is none, nor a sentence's first word ("Children
+ * growing up in his time").
+ */
+function isNamedAlone(entity: Entity): boolean {
+  return (
+    entity.described ||
+    entity.titles.size > 0 ||
+    (entity.speaks > 0 && entity.male + entity.female > 0)
+  );
+}
+
 /** Whether the article treats a person-like name as someone's. */
 function isSomeone(entity: Entity): boolean {
   return (
     entity.speaks > 0 ||
     entity.male + entity.female > 0 ||
     entity.titles.size > 0 ||
-    entity.firstNameUsed
+    entity.firstNameUsed ||
+    entity.described
   );
+}
+
+/** Prepositions before a name that make it a place or an owner in a phrase, not an actor. */
+const PREPOSITIONS = new Set(
+  'in at on from to of for with by near outside inside across into onto over under'.split(' '),
+);
+
+function isPreposition(word: Word | undefined): boolean {
+  return word !== undefined && PREPOSITIONS.has(word.text.toLowerCase());
+}
+
+/** Nouns of role that are no person's: "a report", "the ministry". */
+const NOT_PEOPLE = new Set(
+  `report statement statements study paper survey tweet post message letter memo document
+  documents notes note sign signs response ruling court editorial website blog newspaper outlet
+  media announcement regime authorities military army police government administration ministry
+  agency department company firm group organisation organization party campaign office audience
+  team delegation inquest`.split(/\s+/),
+);
+/** Endings of nouns for people: "an entomologist", "a physician", "a postman". */
+const PERSON_ENDING = /(?:ist|ian|man|woman|eer)$/;
+
+function isPersonNoun(word: string): boolean {
+  if (NOT_PEOPLE.has(word) || ORGANISATION_WORDS.has(word) || BODIES.has(word)) return false;
+  return SOURCE_NOUNS.has(word) || TITLE_WORDS.has(word) || PERSON_ENDING.test(word);
+}
+
+/** How many words of an apposition after a name are read for the role it gives. */
+const APPOSITION_WORDS = 6;
+
+/**
+ * Whether the words at `next`, just after a name, describe a person: "who",
+ * an age ("Anna Kowalski, 61,"), or an apposition naming a person's role
+ * ("Marisol Vega, an entomologist at …").
+ */
+function describedAsSomeone(words: readonly Word[], next: number): boolean {
+  if (words[next]?.text.toLowerCase() === 'who') return true;
+  if (words[next]?.text !== ',') return false;
+  if (/^\d{1,3}$/.test(words[next + 1]?.text ?? '') && /^[,.]$/.test(words[next + 2]?.text ?? '')) {
+    return true;
+  }
+  for (let k = next + 1; k < words.length && k <= next + APPOSITION_WORDS; k++) {
+    const word = words[k]!;
+    const text = word.text.toLowerCase();
+    if (text === 'who') return true;
+    if (word.kind !== 'word' || text === 'which' || text === 'that') return false;
+    if (/^\p{Ll}/u.test(word.text) && isPersonNoun(text)) return true;
+  }
+  return false;
+}
+
+/** "Eli Lilly, which makes …": a name followed by "which" names a thing. */
+function isThingAfter(words: readonly Word[], next: number): boolean {
+  const word = words[next]?.text === ',' ? words[next + 1] : words[next];
+  return word?.text.toLowerCase() === 'which';
 }
 
 /** A line of mostly capitalised words with no closing stop: a headline, not prose. */

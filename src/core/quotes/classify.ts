@@ -193,7 +193,7 @@ function isSentenceLike(
   const inner = text.slice(span.start, span.end);
   const starts = /^(?:[…[(]|\.\.\.)?\s*[\p{Lu}\p{N}[@#]/u.test(inner);
   const ends =
-    /[.!?,;:…—–-]$/.test(inner.trimEnd()) ||
+    /[.!?,;:…—–-]['"’”]*$/.test(inner.trimEnd()) ||
     span.close < 0 ||
     blankUntil(text, span.close + 1, paragraph.end) ||
     /^\s*[,.;:!?]/.test(after);

@@ -35,6 +35,12 @@ export interface Name {
   next: number;
   /** Index in the word list of the run's first word (titles and all). */
   first: number;
+  /**
+   * Two names joined by "and" ("Ruiz and Reyes", "Procter and Gamble"): the
+   * second name, and the whole run as written. Whether they are two people
+   * or one organisation is for the article to say (see `speakerOf`).
+   */
+  joint?: { partner: Name; text: string };
 }
 
 /** Particles that join a person's name: "Vincent van Gogh", "Omar al-Bashir". */
@@ -75,7 +81,14 @@ export function readName(words: readonly Word[], i: number): Name | null {
       continue;
     }
     const particle = lower(word);
-    if (PARTICLES.has(particle) && end > i && isNameWord(words[end + 1], false)) {
+    if (
+      PARTICLES.has(particle) &&
+      end > i &&
+      joins(words, particle, i, end) &&
+      isNameWord(words[end + 1], false) &&
+      // "the Foreign Ministry on Thursday": a day or a month is no part of a name.
+      !NOT_NAMES.has(lower(words[end + 1]!))
+    ) {
       end++;
       continue;
     }
@@ -101,7 +114,13 @@ export function readNameEndingAt(words: readonly Word[], j: number): Name | null
       start--;
       continue;
     }
-    if (PARTICLES.has(lower(word)) && start - 1 > 0 && isNameWord(words[start - 2], false)) {
+    if (
+      PARTICLES.has(lower(word)) &&
+      start - 1 > 0 &&
+      joins(words, lower(word), start, j + 1) &&
+      !NOT_NAMES.has(lower(words[start]!)) &&
+      isNameWord(words[start - 2], false)
+    ) {
       start--;
       continue;
     }
@@ -119,6 +138,18 @@ export function readNameEndingAt(words: readonly Word[], j: number): Name | null
 }
 
 /**
+ * Whether "and" may join the name in words[from, to) to another: not when
+ * that name is a titled person's ("Majority Leader Frank Hollis and Minority
+ * Leader Joan Pritchard" are two names, "Ruiz and Reyes" one run for
+ * `nameFrom` to split). Other particles always may.
+ */
+function joins(words: readonly Word[], particle: string, from: number, to: number): boolean {
+  if (particle !== 'and' && particle !== '&') return true;
+  for (let k = from; k < to - 1; k++) if (isTitle(words[k]!)) return false;
+  return true;
+}
+
+/**
  * The name in words[first, next): titles stripped from the front (the last
  * title word and everything before it: "Tunisian Prime Minister Habib
  * Essid" is Habib Essid), a possessive from the back, credentials dropped.
@@ -133,7 +164,9 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
       k > 0 && PARTICLES.has(lower(w)) && !NAME_PARTICLES.has(lower(w)) && !isTitle(run[k - 1]!),
   );
   const head = joint > 0 ? run.slice(0, joint) : run;
-  const organisation = head.some((w) => ORGANISATION_WORDS.has(lower(w).replace(POSSESSIVE, '')));
+  const organisation =
+    head.some((w) => ORGANISATION_WORDS.has(lower(w).replace(POSSESSIVE, ''))) &&
+    !isTitledPerson(run);
   let from = 0;
   if (!organisation) {
     for (let k = run.length - 2; k >= 0; k--) {
@@ -163,8 +196,8 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
     from++;
   }
   if (to <= from) return null;
-  // "Prime Minister", "Vice President": a role, not a name.
-  if (!organisation && isTitle(run[to - 1]!)) return null;
+  // "Prime Minister", "Vice President": a role, not a name; "Carla Dean" is a name.
+  if (!organisation && isTitle(run[to - 1]!) && !isSurname(run, from, to)) return null;
   const nameWords = run.slice(from, to);
   const last = nameWords[nameWords.length - 1]!;
   const possessive = POSSESSIVE.test(last.text);
@@ -173,6 +206,8 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
   const titles = run.slice(0, from).map(lower);
   const start = nameWords[0]!.start;
   const end = possessive ? last.start + lastText.length : last.end;
+  const and = joint > 0 && /^(?:and|&)$/.test(lower(run[joint]!)) ? joint : -1;
+  const partner = !organisation && and === to ? nameFrom(words, first + and + 1, next) : null;
   return {
     tokens,
     text: tokens.join(' '),
@@ -199,7 +234,31 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
     possessive,
     first,
     next,
+    ...(partner && {
+      joint: {
+        partner,
+        text: run
+          .slice(from)
+          .map((w) => w.text)
+          .join(' ')
+          .replace(POSSESSIVE, ''),
+      },
+    }),
   };
+}
+
+/**
+ * "Senate Majority Leader Frank Hollis", "Bank of England Governor Andrew
+ * Bailey": a person whose title holds an organisation's words. The name
+ * after the last title has none of its own.
+ */
+function isTitledPerson(run: readonly Word[]): boolean {
+  let title = -1;
+  for (let k = run.length - 2; k >= 0 && title < 0; k--) if (isTitle(run[k]!)) title = k;
+  return (
+    title >= 0 &&
+    !run.slice(title + 1).some((w) => ORGANISATION_WORDS.has(lower(w).replace(POSSESSIVE, '')))
+  );
 }
 
 /** "Tunisian security forces", "South Korean official": a people's name before a noun. */
@@ -213,6 +272,16 @@ function isModifierGroup(tokens: string[], next: Word | undefined): boolean {
     !CUE_VERBS.has(word) &&
     !VERB_MODIFIERS.has(word)
   );
+}
+
+/** Titles that are also common surnames: "Carla Dean", "Stephen King", "John Major". */
+const SURNAME_TITLES = new Set(['dean', 'king', 'bishop', 'major', 'marshal', 'pope', 'judge']);
+
+/** Whether a run ending in a title word is a name: a given name (no title, no people's name) before it. */
+function isSurname(run: readonly Word[], from: number, to: number): boolean {
+  if (to - from < 2 || !SURNAME_TITLES.has(lower(run[to - 1]!))) return false;
+  const given = run[to - 2]!;
+  return !isTitle(given) && !/(?:an|ese|ish|ic|i)$/.test(given.text);
 }
 
 function isTitle(word: Word): boolean {

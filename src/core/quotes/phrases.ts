@@ -1,4 +1,4 @@
-import { isCapitalised, type Word } from '../text/words.ts';
+import { isCapitalised, PARTY_TAG, type Word } from '../text/words.ts';
 import {
   CUE_PARTICLES,
   CUE_VERBS,
@@ -138,9 +138,13 @@ export function subjectBefore(words: readonly Word[], k: number): SpeakerPhrase 
   }
   if (text === ',' || text === ')' || text === '—' || text === '–') {
     const opener = text === ')' ? '(' : text;
-    const before = findBack(words, j - 1, opener, MAX_APPOSITION);
+    let before = findBack(words, j - 1, opener, MAX_APPOSITION);
     if (before < 0)
       return text === ',' ? { kind: 'coordinate', start: word.start, end: word.end } : null;
+    // "Harold Quint, R-Ohio, who …, said", "Anna Ruiz, 61, who …, said": past the tag to the name.
+    while (opener === ',' && isTag(words[before - 1]) && words[before - 2]?.text === ',') {
+      before -= 2;
+    }
     // "her mother, Fiona, said": the name in apposition names the speaker best.
     const apposed = phraseEndingAt(words, j - 1);
     const head = phraseEndingAt(words, before - 1);
@@ -156,11 +160,48 @@ export function subjectBefore(words: readonly Word[], k: number): SpeakerPhrase 
     ) {
       return apposed;
     }
-    return head;
+    return withPartnerBefore(words, head);
   }
   if (text === 'who' || text === 'which') return antecedentOf(words, j);
-  return phraseEndingAt(words, j);
+  return withPartnerBefore(words, phraseEndingAt(words, j));
 }
+
+/** A party tag or an age set off after a name: "R-Ohio", "61". */
+function isTag(word: Word | undefined): boolean {
+  return word !== undefined && (PARTY_TAG.test(word.text) || /^\d{1,3}$/.test(word.text));
+}
+
+/**
+ * "Sen. Ana Ruiz, D-Colo., and Sen. Tom Reyes said": a name joined to the
+ * one before it by "and" (past a short tag after that one) speaks with it.
+ */
+function withPartnerBefore(words: readonly Word[], phrase: SpeakerPhrase | null) {
+  if (
+    phrase?.kind !== 'name' ||
+    phrase.name.joint ||
+    lower(words[phrase.name.first - 1]) !== 'and'
+  ) {
+    return phrase;
+  }
+  let k = phrase.name.first - 2;
+  if (words[k]?.text === ',') {
+    const open = findBack(words, k - 1, ',', TAG_WORDS + 1);
+    k = open >= 0 ? open - 1 : k - 1;
+  }
+  const other = phraseEndingAt(words, k);
+  if (other?.kind !== 'name' || other.name.kind === 'organisation' || other.name.joint) {
+    return phrase;
+  }
+  const text = `${other.name.text} and ${phrase.name.text}`;
+  return namePhrase(
+    { ...other.name, joint: { partner: phrase.name, text } },
+    other.withThe,
+    other.start,
+  );
+}
+
+/** How many words a tag set off after a name may have ("D-N.Y.", "61", "of Ohio"). */
+const TAG_WORDS = 3;
 
 /** The name after "by", "through" or "from" in words[from, to): who sent a message. */
 function senderIn(words: readonly Word[], from: number, to: number): SpeakerPhrase | null {

@@ -1,4 +1,4 @@
-import { keepsPeriod } from './words.ts';
+import { keepsPeriod, PARTY_TAG } from './words.ts';
 
 /** A stretch of the article text: [start, end) are offsets into it. */
 export interface Span {
@@ -49,7 +49,7 @@ const SENTENCE_OPENERS = new Set([
 /**
  * The sentences of text[from, to), trimmed. A period after an abbreviation
  * or an initial ("Mr. Reeves", "C. Eugene Steuerle") ends nothing; after a
- * dotted abbreviation ("the U.S.") it ends the sentence only when a typical
+ * dotted abbreviation ("the U.S.", "D-Colo.") it ends the sentence only when a typical
  * sentence opener follows. A line break always ends one.
  */
 export function sentencesIn(text: string, from: number, to: number): Span[] {
@@ -77,7 +77,7 @@ function endsSentence(text: string, start: number, mark: number, end: number, to
   if (text[mark] !== '.' || end - mark > 1) return true;
   const word = wordBefore(text, mark + 1);
   if (!word || !keepsPeriod(word)) return true;
-  if (!word.slice(0, -1).includes('.')) return false;
+  if (!word.slice(0, -1).includes('.') && !PARTY_TAG.test(word)) return false;
   const following = /^\p{L}+/u.exec(text.slice(next, next + 12))?.[0] ?? '';
   return SENTENCE_OPENERS.has(following);
 }

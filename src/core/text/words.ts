@@ -83,13 +83,17 @@ const ABBREVIATIONS = new Set([
   'rd',
 ]);
 
+/** A US politician's party and state after their name: "R-Ohio", "D-Colo.", "I-Vt.". */
+export const PARTY_TAG = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 /**
  * Whether a word's final period is part of it: an abbreviation (Mr., Dr.),
- * an initial (C.), or a word with inner periods (U.S., Ph.D., a.m.).
+ * an initial (C.), a word with inner periods (U.S., Ph.D., a.m.), a party
+ * tag with its state abbreviated (D-Colo.).
  */
 export function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1);
-  if (bare.includes('.')) return true;
+  if (bare.includes('.') || PARTY_TAG.test(word)) return true;
   if (/^\p{Lu}$/u.test(bare)) return true;
   return ABBREVIATIONS.has(bare.toLowerCase());
 }

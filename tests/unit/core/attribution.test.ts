@@ -403,3 +403,73 @@ describe('what the corpus taught, in our own words', () => {
     ],
   ]);
 });
+
+describe('what our own pages taught (tests/fixtures/reading), in other words', () => {
+  check([
+    [
+      'a comma inside a nested closing mark sets the quotation off',
+      'Pia Marsh spoke first. “I told him, ‘Go home,’” Marsh said, smiling.',
+      ['Pia Marsh'],
+    ],
+    [
+      'two senators with party tags speak jointly',
+      '“The vote is rigged,” Sen. Pia Ortega, D-N.M., and Sen. Luke Brandt, R-Utah, said in a joint statement.',
+      ['Pia Ortega and Luke Brandt'],
+    ],
+    [
+      'two surnames of people the article introduced speak jointly',
+      'Sen. Pia Ortega and Sen. Luke Brandt wrote the bill. “We will not give up,” Ortega and Brandt told reporters.',
+      ['Pia Ortega and Luke Brandt'],
+    ],
+    [
+      'names joined by "and" that are nobody’s are one organisation',
+      '“Sales rose in every region,” Procter and Gamble said in a statement.',
+      ['Procter and Gamble'],
+    ],
+    [
+      'a title holding an organisation’s words before a person',
+      'House Speaker Dana Pratt and Minority Leader Ron Oakes met on Monday. “We found common ground,” Pratt said.',
+      ['Dana Pratt'],
+    ],
+    [
+      'a day after an organisation is no part of its name',
+      'The Foreign Ministry on Monday called the visit “a provocation.”',
+      ['the Foreign Ministry'],
+    ],
+    [
+      'past a party tag and a relative clause to the name',
+      'Rep. Joan Tully, D-Mass., who chairs the panel, said the report was “deeply troubling.”',
+      ['Joan Tully'],
+    ],
+    [
+      'a surname that is also a title',
+      'A spokeswoman, Laura King, said the firm would “fully cooperate.”',
+      ['Laura King'],
+    ],
+    [
+      '"the company" means the company the story is about',
+      'Halden Foods, which makes frozen pizza, said it would recall 2,000 boxes. “Customer safety comes first,” the company said.',
+      ['Halden Foods'],
+    ],
+    [
+      'a pronoun in a later sentence means the subject before the object',
+      'Tom Reese, a chemist, taught in Leeds. Ellen Park married Tom Reese and moved to Ohio. “I never stopped working,” she said.',
+      ['Ellen Park'],
+    ],
+    [
+      'the person a subject pronoun hires is not the next "she"',
+      'Ana Ruiz opened a bakery. She hired Tom Reese, a baker from Leeds. “He taught me patience,” she says.',
+      ['Ana Ruiz'],
+    ],
+    [
+      'a one-word name in apposition to a role is a person',
+      'Her brother, Owen, runs the farm now. “It never stops,” he said.',
+      ['Owen'],
+    ],
+    [
+      'a name described by a role after it is a person',
+      'Dana Cole spoke first. Mira Lane, an engineer at Rolls-Royce, put it more bluntly. “It will fail,” she told me.',
+      ['Mira Lane'],
+    ],
+  ]);
+});

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  locateLabels,
+  matchQuotes,
+  sameSpeaker,
+  type TextLabel,
+} from '../../../bench/lib/scoring.mjs';
+import { readArticle } from '../../../src/core/read.ts';
+import { extractArticle } from '../../../src/dom/extract.ts';
+
+/** Our own labelled news pages (tests/fixtures/reading/README.md). */
+const dir = path.resolve('tests/fixtures/reading');
+const pages = readdirSync(dir)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.slice(0, -'.html'.length))
+  .sort();
+
+interface PageLabels {
+  quotes: TextLabel[];
+  /** What the reader still gets wrong on the page, as `problemsOf` words it. */
+  knownProblems?: string[];
+}
+
+/** Every way the direct quotations read from a page differ from its labels, one line each. */
+function problemsOf(page: string): string[] {
+  const html = readFileSync(path.join(dir, `${page}.html`), 'utf8');
+  const labels: PageLabels = JSON.parse(readFileSync(path.join(dir, `${page}.json`), 'utf8'));
+  const article = extractArticle(new DOMParser().parseFromString(html, 'text/html'));
+  if (!article) return ['not extracted'];
+  const { text, blocks } = article.map;
+  const truths = locateLabels(text, labels.quotes);
+  const found = readArticle(text, article.meta, blocks).quotes.filter((q) => q.kind === 'direct');
+  const { pairs, missed, extra } = matchQuotes(truths, found);
+  return [
+    ...missed.map((truth) => `missed ${JSON.stringify(text.slice(truth.start, truth.end))}`),
+    ...extra.map((quote) => `extra ${JSON.stringify(quote.text)}`),
+    ...pairs
+      .filter(([truth, quote]) => !sameSpeaker(quote.speaker, truth))
+      .map(
+        ([truth, quote]) =>
+          `speaker of ${JSON.stringify(quote.text)}: ${quote.speaker}, not ${truth.speaker}`,
+      ),
+  ];
+}
+
+describe('reading our own news pages', () => {
+  it('has pages to read', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(pages)('%s: every quotation found, each with its speaker', (page) => {
+    const labels: PageLabels = JSON.parse(readFileSync(path.join(dir, `${page}.json`), 'utf8'));
+    expect(problemsOf(page)).toEqual(labels.knownProblems ?? []);
+  });
+});
