@@ -7,6 +7,7 @@
  * texts can stay in storage. `MatchLibrary` ties the two for the background;
  * `buildNotes` does the same on sets in memory (the CLI).
  */
+import { stanceRelation } from '../refset/stance.ts';
 import type { RefSet, Speaker, Statement, TopicDefinition } from '../refset/types.ts';
 import { stem } from '../text/stem.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -22,7 +23,7 @@ import { type DayRange, parseDay, relativeTime } from './dates.ts';
 import { FEATURE_NAMES } from './features.ts';
 import { type PreparedQuery, pairKey, prepareQuery, querySet } from './query.ts';
 import { type RankedStatement, rankInSet } from './ranker.ts';
-import { compareStance, speakerRelation } from './relations.ts';
+import { speakerRelation } from './relations.ts';
 import { directoryOf, resolveSpeaker } from './speakers.ts';
 import { cuedPositions } from './stance.ts';
 import { StatementIndex } from './statement-index.ts';
@@ -275,11 +276,9 @@ function chooseInSet(
       const own = view.positions.get(topic);
       if (own === undefined) continue;
       const definition = index.stored.topics[topic]!;
-      stance = compareStance(
-        definition,
-        definition.positions[position]!,
-        definition.positions[own]!,
-      );
+      stance =
+        stanceRelation(definition, definition.positions[position]!, definition.positions[own]!) ??
+        undefined;
       stanceTopic = definition;
       // A contradiction is the most telling stance; stop at the first.
       if (stance === 'contradicts') break;

@@ -67,20 +67,3 @@ export function speakerRelation(
   if (shared.length > 0) return { relation: 'same-government', group: shared[0]! };
   return { relation: 'same-topic' };
 }
-
-/**
- * Two positions on a topic's ordered scale: the same position repeats, a
- * neighbour shifts, two or more steps apart contradict. Unknown positions
- * (or a topic without a scale) compare to nothing.
- */
-export function compareStance(
-  topic: TopicDefinition,
-  earlier: string,
-  finding: string,
-): StanceRelation | undefined {
-  const a = topic.positions.indexOf(earlier);
-  const b = topic.positions.indexOf(finding);
-  if (a < 0 || b < 0) return undefined;
-  const steps = Math.abs(a - b);
-  return steps === 0 ? 'repeats' : steps === 1 ? 'shifts' : 'contradicts';
-}
