@@ -30,6 +30,19 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker('Kim', sets)).toBeNull();
   });
 
+  it('resolves an unnamed source to the body the description names', () => {
+    expect(resolveSpeaker('a senior White House official', sets)).toBe('white-house');
+    expect(resolveSpeaker('two State Department spokespeople', sets)).toBe('state-dept');
+    expect(resolveSpeaker('one official in Pyongyang', sets)).toBe('dprk');
+  });
+
+  it('leaves sources that speak for no body, or for none the set knows, unresolved', () => {
+    expect(resolveSpeaker('a former White House official', sets)).toBeNull();
+    expect(resolveSpeaker('an analyst at the White House', sets)).toBeNull();
+    expect(resolveSpeaker('a senior administration official', sets)).toBeNull();
+    expect(resolveSpeaker('an official', sets)).toBeNull();
+  });
+
   it('resolves nothing for unknown, empty or partial names', () => {
     expect(resolveSpeaker('Jane Doe', sets)).toBeNull();
     expect(resolveSpeaker('', sets)).toBeNull();

@@ -3,7 +3,9 @@
  * Names and aliases compare without case, diacritics, hyphens, honorifics or
  * initials ("Kim Jong Un" = "Kim Jong-un", "Dr. Ji-Hoon Nam" = "Ji-Hoon Nam",
  * "the White House" = "White House"); a lone surname resolves only when it
- * points at exactly one person.
+ * points at exactly one person. An article's description of an unnamed
+ * source resolves to the body it names ("a senior White House official" ->
+ * the White House, "two South Korean officials" -> South Korea).
  */
 import type { Speaker } from '../refset/types.ts';
 import { fold } from '../text/tokenize.ts';
@@ -13,6 +15,24 @@ const HONORIFICS = new Set(
     ' ',
   ),
 );
+
+/** Nouns for people who speak for a body, as opposed to about it (an analyst, a critic). */
+const SPOKESPEOPLE = new Set(
+  'official officials spokesman spokeswoman spokesperson spokespeople diplomat diplomats aide aides source sources officer officers representative representatives negotiator negotiators envoy envoys'.split(
+    ' ',
+  ),
+);
+
+/** How an article's description of an unnamed source begins: "a", "two", "several". */
+const DESCRIPTION_STARTS = new Set(
+  'a an one two three four several some other another senior'.split(' '),
+);
+
+/** "The North Korean government", "South Korean officials": the adjective names the body too. */
+const BODY_HEADS = new Set('government officials leadership regime'.split(' '));
+
+/** Longest body name looked for inside a description, in words. */
+const LONGEST_BODY = 6;
 
 /** Name words, folded, without punctuation, possessive or leading titles. */
 export function nameWords(name: string): string[] {
@@ -44,6 +64,8 @@ function nameKeys(name: string): string[] {
 export class SpeakerDirectory {
   private readonly byKey = new Map<string, Set<number>>();
   private readonly bySurname = new Map<string, Set<number>>();
+  /** Organisations, governments and media by the words of their names, for descriptions. */
+  private readonly byBodyWords = new Map<string, Set<number>>();
 
   constructor(readonly speakers: readonly Speaker[]) {
     speakers.forEach((speaker, i) => {
@@ -54,6 +76,12 @@ export class SpeakerDirectory {
         if (speaker.kind === 'person' && words.length > 1) {
           addTo(this.bySurname, words[words.length - 1]!, i);
           addTo(this.bySurname, words[0]!, i);
+        }
+        if (speaker.kind !== 'person' && words.length > 0) {
+          addTo(this.byBodyWords, words.join(' '), i);
+          if (words.length > 1 && BODY_HEADS.has(words[words.length - 1]!)) {
+            addTo(this.byBodyWords, words.slice(0, -1).join(' '), i);
+          }
         }
       }
     });
@@ -68,9 +96,28 @@ export class SpeakerDirectory {
       if (found) return found.size === 1 ? [...found][0]! : -1;
     }
     const words = nameWords(name);
-    if (words.length !== 1) return -1;
+    if (words.length !== 1) return this.bodyDescribed(words);
     const found = this.bySurname.get(words[0]!);
     return found?.size === 1 ? [...found][0]! : -1;
+  }
+
+  /**
+   * The body an unnamed source is described as speaking for: the longest
+   * organisation or government name inside "a senior White House official".
+   * A former official speaks for nobody; an analyst speaks about a body, not for it.
+   */
+  private bodyDescribed(words: readonly string[]): number {
+    if (!DESCRIPTION_STARTS.has(words[0]!) || words.includes('former')) return -1;
+    if (!words.some((word) => SPOKESPEOPLE.has(word))) return -1;
+    for (let length = Math.min(LONGEST_BODY, words.length - 1); length > 0; length--) {
+      const found = new Set<number>();
+      for (let start = 0; start + length <= words.length; start++) {
+        const match = this.byBodyWords.get(words.slice(start, start + length).join(' '));
+        if (match) for (const at of match) found.add(at);
+      }
+      if (found.size > 0) return found.size === 1 ? [...found][0]! : -1;
+    }
+    return -1;
   }
 
   /** Index of the speaker with this id, or -1. */
