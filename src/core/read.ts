@@ -5,11 +5,15 @@ import { isQuotation } from './quotes/classify.ts';
 import { findReported } from './quotes/reported.ts';
 import { type QuoteSpan, scanQuotes } from './quotes/scan.ts';
 import { describeSpan } from './selector.ts';
+import { withoutDateline } from './text/dateline.ts';
 import { splitParagraphs } from './text/paragraphs.ts';
 import { firstIndex } from './text/search.ts';
 import { sentencesIn } from './text/sentences.ts';
 import { wordsIn } from './text/words.ts';
 import type { ArticleMeta, ClaimFinding, QuoteFinding, TextBlock } from './types.ts';
+
+/** A dateline opens the story: the first paragraph, after a headline and a standfirst at most. */
+const DATELINE_PARAGRAPHS = 3;
 
 export interface Reading {
   quotes: QuoteFinding[];
@@ -29,9 +33,12 @@ export function readArticle(
   blocks: readonly TextBlock[] = [],
 ): Reading {
   const paragraphs = splitParagraphs(text, blocks);
-  const paragraphTexts: ParagraphText[] = paragraphs.map((paragraph) => ({
+  const paragraphTexts: ParagraphText[] = paragraphs.map((paragraph, index) => ({
     paragraph,
-    words: wordsIn(text, paragraph.start, paragraph.end),
+    words:
+      index < DATELINE_PARAGRAPHS
+        ? withoutDateline(wordsIn(text, paragraph.start, paragraph.end))
+        : wordsIn(text, paragraph.start, paragraph.end),
     sentences: sentencesIn(text, paragraph.start, paragraph.end),
   }));
   const spans = scanQuotes(text, paragraphs);

@@ -5,8 +5,8 @@
  * contradicts.
  */
 
-import type { Speaker, TopicDefinition } from '../refset/types.ts';
-import type { Relation, StanceRelation } from '../types.ts';
+import type { Speaker } from '../refset/types.ts';
+import type { Relation } from '../types.ts';
 
 /** A speaker's organisations and governments, through `memberOf`, transitively (cycles allowed). */
 function groupsOf(

@@ -651,7 +651,12 @@ export function speakerOf(
       // "the conservation department" after "the New Zealand Department of Conservation".
       const organisation =
         definite && !person ? cast.resolveOrganisation(phrase.text, at, paragraph) : null;
-      speaker = person ?? organisation ?? phrase.text;
+      // "the official" after "a senior administration official said".
+      const described =
+        definite && !person && !organisation
+          ? cast.resolveDescribed(phrase.head, at, paragraph)
+          : null;
+      speaker = person ?? organisation ?? described ?? phrase.text;
       kind = person ? 'person' : organisation ? 'organisation' : 'description';
       break;
     }

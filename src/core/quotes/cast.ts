@@ -129,6 +129,8 @@ export class Cast {
   private readonly roles = new Map<string, Entity>();
   /** Words the article writes in lowercase somewhere: "New signs …" starts with no name. */
   private readonly lowercase = new Set<string>();
+  /** Unnamed sources as the reporter introduces them: "One official in Warsaw was blunter." */
+  private readonly described: { text: string; head: string; at: number; paragraph: number }[] = [];
   private readonly speakers: {
     name: string;
     kind: SpeakerKind;
@@ -169,6 +171,10 @@ export class Cast {
         if (!quoted && word.start === sentences[sentence]?.start)
           pronoun = subjectPronoun(word.text);
         if (!quoted && subject) this.countPronoun(subject, word.text.toLowerCase());
+        if (!quoted) {
+          const description = describedSource(words, i);
+          if (description) this.described.push({ ...description, paragraph: index });
+        }
         const name = readName(words, i);
         if (!name) {
           i++;
@@ -560,6 +566,31 @@ export class Cast {
     return null;
   }
 
+  /**
+   * The unnamed source "the official" (head noun `head`) means: the latest
+   * described speaker with that noun, within a pronoun's reach ("a senior
+   * administration official said … “…,” the official said").
+   */
+  resolveDescribed(head: string, at: number, paragraph: number): string | null {
+    const noun = head.toLowerCase();
+    let latest: { name: string; at: number } | null = null;
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.paragraph < paragraph - PRONOUN_REACH) break;
+      if (speaker.kind === 'description' && wordsOf(speaker.name).includes(noun)) {
+        latest = speaker;
+        break;
+      }
+    }
+    // Or the reporter introduced the source without quoting it yet, more recently.
+    const before = firstIndex(this.described.length, (i) => this.described[i]!.at >= at);
+    for (let i = before - 1; i >= 0; i--) {
+      const source = this.described[i]!;
+      if (source.paragraph < paragraph - PRONOUN_REACH || (latest && source.at < latest.at)) break;
+      if (source.head === noun) return source.text;
+    }
+    return latest?.name ?? null;
+  }
+
   /** Remembers who spoke, for pronouns and short names later on. */
   noteSpeaker(name: string, kind: SpeakerKind, at: number, paragraph: number): void {
     const entity = this.byName.get(name);
@@ -585,6 +616,46 @@ export class Cast {
   private lastMentionBefore(at: number): number {
     return firstIndex(this.mentions.length, (i) => this.mentions[i]!.start >= at) - 1;
   }
+}
+
+/** Words that introduce an unnamed source: "a NATO official", "one official in Warsaw". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** How many words may stand between the determiner and its noun: "a senior European". */
+const DESCRIPTION_WORDS = 4;
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
+/**
+ * The unnamed source a determiner at `words[i]` introduces ("One official in
+ * Warsaw", "a senior NATO diplomat"), with its head noun; else null.
+ */
+function describedSource(
+  words: readonly Word[],
+  i: number,
+): { text: string; head: string; at: number } | null {
+  if (!INDEFINITE.has(words[i]!.text.toLowerCase())) return null;
+  for (let j = i + 1; j <= i + DESCRIPTION_WORDS && j < words.length; j++) {
+    const word = words[j]!;
+    if (word.kind !== 'word') return null;
+    const head = word.text.toLowerCase();
+    if (!SOURCE_NOUNS.has(head)) continue;
+    let end = j + 1;
+    // "in Warsaw": where the source sits is part of how the article describes it.
+    if (PLACE_PREPOSITIONS.has(words[end]?.text ?? '')) {
+      const place = readName(words, end + 1);
+      if (place && !place.possessive) end = place.next;
+    }
+    const text = words
+      .slice(i, end)
+      .map((w) => w.text)
+      .join(' ');
+    return { text, head, at: words[i]!.start };
+  }
+  return null;
+}
+
+/** A name's or description's words, lowercased. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}]+/u);
 }
 
 /**

@@ -462,6 +462,26 @@ describe('what our own pages taught (tests/fixtures/reading), in other words', (
       ['Ana Ruiz'],
     ],
     [
+      'a dateline is where the story was filed, not who spoke',
+      'CHICAGO — Former Mayor Raymond Keller told jurors he “never took a dime” from developers.',
+      ['Raymond Keller'],
+    ],
+    [
+      'a dateline with a region and a wire',
+      'SEOUL, South Korea (AP) — North Korea said the drills were “a rehearsal for invasion.”',
+      ['North Korea'],
+    ],
+    [
+      'an acronym set off by dashes is no dateline',
+      'KCNA — the North’s state news agency — said the drills were “a rehearsal for invasion.”',
+      ['KCNA'],
+    ],
+    [
+      '"the official" is the unnamed official quoted before',
+      'A NATO official said the mood was “tense.”\n\n“It is the worst I have seen it in years,” the official said.',
+      ['A NATO official', 'A NATO official'],
+    ],
+    [
       'a one-word name in apposition to a role is a person',
       'Her brother, Owen, runs the farm now. “It never stops,” he said.',
       ['Owen'],
