@@ -261,10 +261,20 @@ function isTitledPerson(run: readonly Word[]): boolean {
   );
 }
 
-/** "Tunisian security forces", "South Korean official": a people's name before a noun. */
+/** What stands before a people's name of two words: "South Korean", "Latin American". */
+const PEOPLE_PREFIXES = new Set(
+  'north south east west central northern southern eastern western latin new saudi'.split(' '),
+);
+
+/**
+ * "Tunisian security forces", "South Korean official": a people's name
+ * before a noun. Two words are one only after a compass point or the like:
+ * "Priya Raman makes" and "Jake Sullivan warns" are people.
+ */
 function isModifierGroup(tokens: string[], next: Word | undefined): boolean {
   const last = tokens[tokens.length - 1]!;
   if (!/(?:an|ese|ish|ic|i)$/.test(last) || next?.kind !== 'word') return false;
+  if (tokens.length > 1 && !PEOPLE_PREFIXES.has(tokens[0]!.toLowerCase())) return false;
   const word = next.text;
   return (
     /^\p{Ll}/u.test(word) &&

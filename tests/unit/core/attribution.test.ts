@@ -482,6 +482,16 @@ describe('what our own pages taught (tests/fixtures/reading), in other words', (
       ['A NATO official', 'A NATO official'],
     ],
     [
+      'a full name ending like a people’s name is still a person',
+      'The economist Priya Raman makes the same point.\n\n“Until that changes, the numbers won’t,” Raman told me.',
+      ['Priya Raman'],
+    ],
+    [
+      'a people’s name after a compass point is a group',
+      'South Korean officials called the launch “a grave provocation.”',
+      ['South Korean officials'],
+    ],
+    [
       'a one-word name in apposition to a role is a person',
       'Her brother, Owen, runs the farm now. “It never stops,” he said.',
       ['Owen'],
