@@ -115,7 +115,8 @@ function attribute(
   // An attribution right after the quotation is its own; one after a further
   // clause ("…” as prices fell, Yahoo Finance reported") yields to a cue before.
   const after = afterQuote(article, span, post);
-  if (after && after.distance <= ROLE_WORDS) return after;
+  // "When Ellery promised “…,” I believed him": a cue that names nobody yields to one before.
+  if (after && after.distance <= ROLE_WORDS && after.speaker !== null) return after;
   const fromCue =
     beforeQuote(article, span, pre, post, previous) ?? after ?? signature(article, span);
   if (fromCue) return fromCue;

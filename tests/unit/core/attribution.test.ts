@@ -492,6 +492,11 @@ describe('what our own pages taught (tests/fixtures/reading), in other words', (
       ['South Korean officials'],
     ],
     [
+      'a cue after the quotation that names nobody yields to the one before',
+      'When Housing Minister Robert Ellery promised to build “300,000 homes a year,” I believed him.',
+      ['Robert Ellery'],
+    ],
+    [
       'a one-word name in apposition to a role is a person',
       'Her brother, Owen, runs the farm now. “It never stops,” he said.',
       ['Owen'],
