@@ -502,8 +502,20 @@ function continuation(
       return continued(previous.attribution, 'next-paragraph');
     }
   }
+  // "Favourite ingredient? “Anchovies.”": the answer of the one being interviewed.
+  if (previous?.attribution.speaker && pre.length === 0 && answersQuestion(article, span)) {
+    return continued(previous.attribution, 'next-paragraph');
+  }
   if (pre.length > 0 && span.family !== 'block') return null;
   return fromContext(article, span);
+}
+
+/** Whether the reporter's words just before a quotation, in its paragraph, end in a question. */
+function answersQuestion(article: ArticleText, span: QuoteSpan): boolean {
+  const open = span.open >= 0 ? span.open : span.start;
+  const { start } = article.paragraphs[span.firstParagraph]!.paragraph;
+  const before = article.text.slice(start, open).trimEnd();
+  return before.endsWith('?') && !article.spanAt(start + before.length - 1);
 }
 
 /**

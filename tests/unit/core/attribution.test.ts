@@ -497,6 +497,11 @@ describe('what our own pages taught (tests/fixtures/reading), in other words', (
       ['Robert Ellery'],
     ],
     [
+      'an answer to a question put in an interview is the interviewee’s',
+      '“I burned everything,” Lena Marchetti says.\n\nQuick-fire round\n\nFavourite ingredient? “Anchovies. Always anchovies.”\n\nBest advice? “Taste everything, twice.”',
+      ['Lena Marchetti', 'Lena Marchetti', 'Lena Marchetti'],
+    ],
+    [
       'a one-word name in apposition to a role is a person',
       'Her brother, Owen, runs the farm now. “It never stops,” he said.',
       ['Owen'],
