@@ -7,12 +7,12 @@
 //
 //   node bench/notes-quality.mjs [BUNDLED.json] [--samples]
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
 import { root } from './lib/clef.mjs';
 import { loadCore } from './lib/core.mjs';
+import { listPages, parsePage, readPage } from './lib/corpus.mjs';
 
 const core = await loadCore();
 const bundledPath =
@@ -125,18 +125,14 @@ for (const mode of ['seed article read', 'article held out']) {
 }
 
 // Unrelated pages: every sentence of the article as a claim.
-const pagesDir = path.resolve(root, '../shared/corpus/news-pages');
 let sentences = 0;
 let falseNotes = 0;
 const falseSamples = [];
-for (const page of (await readdir(pagesDir, { withFileTypes: true })).filter((d) =>
-  d.isDirectory(),
-)) {
-  const html = await readFile(path.join(pagesDir, page.name, 'source.html'), 'utf8');
-  const article = new Readability(new JSDOM(html).window.document).parse();
+for (const name of await listPages()) {
+  const article = new Readability(parsePage(await readPage(name))).parse();
   const claims = (article?.textContent ?? '')
     .split(/(?<=[.!?])\s+/)
-    .map((text, i) => ({ id: `${page.name}-${i}`, text: text.trim() }))
+    .map((text, i) => ({ id: `${name}-${i}`, text: text.trim() }))
     .filter((c) => c.text.length > 20);
   sentences += claims.length;
   const notes = core.buildNotes(claims, { published: null }, [set]);
