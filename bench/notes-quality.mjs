@@ -37,16 +37,19 @@ const asFinding = (s) => ({
   speaker: s.attribution ?? set.speakers.find((sp) => sp.id === s.speakerId)?.name ?? null,
 });
 
+/** Counts of what the notes showed, all zero. */
+const noCounts = () => ({
+  findings: 0,
+  withNotes: 0,
+  notes: 0,
+  selfShown: 0,
+  onTopic: 0,
+  stances: 0,
+  stanceRight: 0,
+});
+
 function judge(findings, notes) {
-  const stats = {
-    findings: findings.length,
-    withNotes: 0,
-    notes: 0,
-    selfShown: 0,
-    onTopic: 0,
-    stances: 0,
-    stanceRight: 0,
-  };
+  const stats = { ...noCounts(), findings: findings.length };
   for (const note of notes) {
     const finding = byId.get(note.target);
     stats.withNotes++;
@@ -58,20 +61,9 @@ function judge(findings, notes) {
       if (shown.stance) {
         stats.stances++;
         const topic = set.topics.find((t) => finding.stance[t.id] && statement.stance[t.id]);
-        const steps =
-          topic &&
-          Math.abs(
-            topic.positions.indexOf(finding.stance[topic.id]) -
-              topic.positions.indexOf(statement.stance[topic.id]),
-          );
+        // The curated positions, compared on the set's own scale.
         const truth =
-          steps === undefined
-            ? undefined
-            : steps === 0
-              ? 'repeats'
-              : steps === 1
-                ? 'shifts'
-                : 'contradicts';
+          topic && core.stanceRelation(topic, statement.stance[topic.id], finding.stance[topic.id]);
         if (truth === shown.stance) stats.stanceRight++;
       }
     }
@@ -82,16 +74,7 @@ function judge(findings, notes) {
 const rows = [];
 const samples = [];
 for (const mode of ['seed article read', 'article held out']) {
-  const total = {
-    mode,
-    findings: 0,
-    withNotes: 0,
-    notes: 0,
-    selfShown: 0,
-    onTopic: 0,
-    stances: 0,
-    stanceRight: 0,
-  };
+  const total = { mode, ...noCounts() };
   for (const [, statements] of articles) {
     const against =
       mode === 'seed article read'

@@ -4,6 +4,7 @@ import { parseRefSet } from '../../src/core/refset/schema.ts';
 import type { RefSet } from '../../src/core/refset/types.ts';
 
 export * from '../../src/core/match/index.ts';
+export { stanceRelation } from '../../src/core/refset/stance.ts';
 
 export function refSetFromText(text: string): RefSet {
   const result = parseRefSet(text);
