@@ -118,6 +118,7 @@ async function writeStatic(browser) {
     await mkdir(path.dirname(path.join(outDir, to)), { recursive: true });
     await cp(path.join(root, from), path.join(outDir, to));
   }
+  await cp(path.join(root, 'src/_locales'), path.join(outDir, '_locales'), { recursive: true });
   await renderIcons(path.join(outDir, 'icons'));
 }
 
