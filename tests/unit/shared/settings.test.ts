@@ -15,12 +15,27 @@ describe('parseSettings', () => {
     [
       'a good value',
       { enabled: false, disabledSites: ['b.com', 'a.com'] },
-      { enabled: false, disabledSites: ['a.com', 'b.com'] },
+      { ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['a.com', 'b.com'] },
+    ],
+    [
+      'settings from an older version, before display and remembering',
+      { enabled: true, disabledSites: [] },
+      DEFAULT_SETTINGS,
+    ],
+    [
+      'display and remembering choices',
+      { showClaims: false, rememberReading: true, unrememberedSites: ['x.org', 'x.org', 1] },
+      {
+        ...DEFAULT_SETTINGS,
+        showClaims: false,
+        rememberReading: true,
+        unrememberedSites: ['x.org'],
+      },
     ],
     [
       'duplicates and junk in the site list',
       { enabled: true, disabledSites: ['a.com', 'a.com', 3, ''] },
-      { enabled: true, disabledSites: ['a.com'] },
+      { ...DEFAULT_SETTINGS, enabled: true, disabledSites: ['a.com'] },
     ],
   ])('reads %s', (_name, stored, expected) => {
     expect(parseSettings(stored)).toEqual(expected);
