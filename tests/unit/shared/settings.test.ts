@@ -44,7 +44,7 @@ describe('parseSettings', () => {
 
 describe('activityOn', () => {
   it('is off everywhere when switched off, whatever the site', () => {
-    expect(activityOn({ enabled: false, disabledSites: [] }, 'news.example')).toEqual({
+    expect(activityOn({ ...DEFAULT_SETTINGS, enabled: false }, 'news.example')).toEqual({
       active: false,
       reason: 'everywhere',
     });
