@@ -15,6 +15,10 @@ const BENCHMARKS = [
     'reading',
     'quote and speaker quality on real news pages; extraction speed against Readability alone',
   ],
+  [
+    'browser',
+    "in real Chromium and Firefox: Backstory's page work against Readability alone, the content script's main-thread tasks",
+  ],
   ['refset', 'reference-set validation and conversion at 1,000 to 100,000 statements'],
   ['claim-retrieval', 'MAP@5 on the CLEF CheckThat! claim-retrieval tasks'],
   ['match-scale', 'index build, size, load, memory and query time at 1,000 to 100,000 statements'],
