@@ -75,10 +75,6 @@ function browserBuildOptions(browser) {
     minify: !dev,
     sourcemap: dev ? 'inline' : false,
     legalComments: 'none',
-    define: {
-      __BROWSER__: JSON.stringify(browser),
-      __DEV__: JSON.stringify(dev),
-    },
     logLevel: 'warning',
   };
 }
