@@ -7,7 +7,7 @@ import { parseRefSet, type RefSet } from '../../../src/core/refset/index.ts';
 import type { QuoteFinding } from '../../../src/core/types.ts';
 import type { MatchingIndex } from '../../../src/shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
-import { validSet } from '../refset-fixtures.ts';
+import { validSet } from '../../support/refset-fixtures.ts';
 
 /** A set of two statements by the same minister on talks, a year apart. */
 function talksSet(): RefSet {

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_REFSET_PATH } from '../../../src/cli/bundled-refset.ts';
 import { annotate } from '../../../src/cli/commands/annotate.ts';
 import { type CliIo, UsageError } from '../../../src/cli/io.ts';
-import { readTestPage } from '../helpers/pages.ts';
-import { validSet } from '../refset-fixtures.ts';
+import { readTestPage } from '../../support/pages.ts';
+import { validSet } from '../../support/refset-fixtures.ts';
 
 const BUNDLED = readFileSync(BUNDLED_REFSET_PATH, 'utf8');
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from '../../../src/core/read.ts';
 import { extractArticle } from '../../../src/dom/extract.ts';
-import { loadTestPage as loadPage } from '../helpers/pages.ts';
+import { loadTestPage as loadPage } from '../../support/pages.ts';
 
 describe('extractArticle', () => {
   it('reads the article text and metadata, and none of the page chrome', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { piecesFor } from '../../../src/dom/anchor.ts';
 import { extractArticle } from '../../../src/dom/extract.ts';
 import { Highlighter, type HighlightRequest } from '../../../src/dom/highlighter.ts';
-import { loadTestPage } from '../helpers/pages.ts';
+import { loadTestPage } from '../../support/pages.ts';
 
 /** Every node under `root` with its text, in order: a split or merged text node changes it. */
 function shape(root: Node): string[] {

@@ -10,7 +10,7 @@ import type {
 } from '../../../src/options/refsets/import-protocol.ts';
 import type { MatchingIndex } from '../../../src/shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
-import { validSet } from '../refset-fixtures.ts';
+import { validSet } from '../../support/refset-fixtures.ts';
 
 const CSV =
   'speaker,date,text,source_title,source_url\nA Minister,2023-11-30,We will talk.,An article,https://example.com/a\n';

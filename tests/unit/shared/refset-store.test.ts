@@ -6,7 +6,7 @@ import { formatRefSet, parseRefSet, type RefSet } from '../../../src/core/refset
 import { copyUnderFreeId } from '../../../src/shared/refset-store/copies.ts';
 import type { MatchingIndex } from '../../../src/shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
-import { validSet } from '../refset-fixtures.ts';
+import { validSet } from '../../support/refset-fixtures.ts';
 
 function set(overrides: Partial<RefSet> = {}): RefSet {
   const result = parseRefSet(JSON.stringify({ ...validSet(), ...overrides }));

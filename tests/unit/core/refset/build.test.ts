@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedQuote } from '../../src/core/refset/build.ts';
-import { buildRefSet } from '../../src/core/refset/build.ts';
+import type { ExtractedQuote } from '../../../../src/core/refset/build.ts';
+import { buildRefSet } from '../../../../src/core/refset/build.ts';
 
 const SEED =
   'The minister said “we will talk” on Monday. Officials said talks may resume. “We will talk,” she added. “Not yet,” he said.';

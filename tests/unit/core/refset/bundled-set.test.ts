@@ -6,10 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRefSet } from '../../src/core/refset/build.ts';
-import { parseRefSet } from '../../src/core/refset/schema.ts';
+import { buildRefSet } from '../../../../src/core/refset/build.ts';
+import { parseRefSet } from '../../../../src/core/refset/schema.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const seedNames = readdirSync(new URL('data/seeds/', root))
   .filter((name) => name.endsWith('.txt'))

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexSpeakers } from '../../src/core/refset/membership.ts';
-import type { RefSet } from '../../src/core/refset/types.ts';
+import { indexSpeakers } from '../../../../src/core/refset/membership.ts';
+import type { RefSet } from '../../../../src/core/refset/types.ts';
 
 const bundled: RefSet = JSON.parse(
-  readFileSync(new URL('../../data/refsets/bundled.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../../data/refsets/bundled.json', import.meta.url), 'utf8'),
 );
 const index = indexSpeakers(bundled.speakers);
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatRefSet } from '../../src/core/refset/canonical.ts';
-import { parseRefSet, validateRefSet } from '../../src/core/refset/schema.ts';
-import { stanceRelation } from '../../src/core/refset/stance.ts';
-import type { RefSet } from '../../src/core/refset/types.ts';
-import { validSet } from './refset-fixtures.ts';
+import { formatRefSet } from '../../../../src/core/refset/canonical.ts';
+import { parseRefSet, validateRefSet } from '../../../../src/core/refset/schema.ts';
+import { stanceRelation } from '../../../../src/core/refset/stance.ts';
+import type { RefSet } from '../../../../src/core/refset/types.ts';
+import { validSet } from '../../../support/refset-fixtures.ts';
 
 function typedSet(): RefSet {
   const result = validateRefSet(validSet());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/core/match/build-index.ts';
-import { searchIndexes } from '../../src/core/match/search.ts';
-import { StaleIndexError, StatementIndex } from '../../src/core/match/statement-index.ts';
-import type { RefSet } from '../../src/core/refset/types.ts';
-import { matchRefSet } from './fixtures/match-refset.ts';
+import { buildIndex } from '../../../../src/core/match/build-index.ts';
+import { searchIndexes } from '../../../../src/core/match/search.ts';
+import { StaleIndexError, StatementIndex } from '../../../../src/core/match/statement-index.ts';
+import type { RefSet } from '../../../../src/core/refset/types.ts';
+import { matchRefSet } from '../../../support/match-refset.ts';
 
 const top = (index: StatementIndex, text: string, extra: object = {}) =>
   searchIndexes([index], { text, ...extra }, { top: 3 }).map((m) => m.statementId);

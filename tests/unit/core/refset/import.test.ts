@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileSizeProblem, importRefSet, namesFromFileName } from '../../src/core/refset/import.ts';
-import type { RefSet } from '../../src/core/refset/types.ts';
-import { validSet } from './refset-fixtures.ts';
+import {
+  fileSizeProblem,
+  importRefSet,
+  namesFromFileName,
+} from '../../../../src/core/refset/import.ts';
+import type { RefSet } from '../../../../src/core/refset/types.ts';
+import { validSet } from '../../../support/refset-fixtures.ts';
 
 function imported(text: string, from: 'claimreview' | 'csv' | 'auto' | 'backstory' = 'auto') {
   const result = importRefSet(text, { from, id: 'imported', title: 'Imported' });

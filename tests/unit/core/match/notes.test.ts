@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/core/match/build-index.ts';
-import { buildNotes, MatchLibrary, type NoteFinding } from '../../src/core/match/notes.ts';
-import { StatementIndex } from '../../src/core/match/statement-index.ts';
-import type { Statement } from '../../src/core/refset/types.ts';
-import { DIALOGUE, matchRefSet } from './fixtures/match-refset.ts';
+import { buildIndex } from '../../../../src/core/match/build-index.ts';
+import { buildNotes, MatchLibrary, type NoteFinding } from '../../../../src/core/match/notes.ts';
+import { StatementIndex } from '../../../../src/core/match/statement-index.ts';
+import type { Statement } from '../../../../src/core/refset/types.ts';
+import { DIALOGUE, matchRefSet } from '../../../support/match-refset.ts';
 
 const article = { published: '2024-03-06' };
 const notesFor = (finding: NoteFinding, sets = [matchRefSet()]) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/core/text/stem.ts';
-import { isStopWord } from '../../src/core/text/stopwords.ts';
+import { stem } from '../../../../src/core/text/stem.ts';
+import { isStopWord } from '../../../../src/core/text/stopwords.ts';
 
 describe('stem', () => {
   it('conflates inflections with Porter2', () => {

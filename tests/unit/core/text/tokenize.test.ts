@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, tokenize } from '../../src/core/text/tokenize.ts';
+import { fold, tokenize } from '../../../../src/core/text/tokenize.ts';
 
 const terms = (text: string) => tokenize(text).map((t) => t.term);
 

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { validSet } from './refset-fixtures.ts';
+import { validSet } from '../../../support/refset-fixtures.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../../', import.meta.url);
 const schema = JSON.parse(readFileSync(new URL('docs/refset.schema.json', root), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const check = ajv.compile(schema);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_REFSET_PATH } from '../../src/cli/bundled-refset.ts';
-import { match } from '../../src/cli/commands/match.ts';
-import { type CliIo, UsageError } from '../../src/cli/io.ts';
-import { matchRefSet } from './fixtures/match-refset.ts';
+import { BUNDLED_REFSET_PATH } from '../../../src/cli/bundled-refset.ts';
+import { match } from '../../../src/cli/commands/match.ts';
+import { type CliIo, UsageError } from '../../../src/cli/io.ts';
+import { matchRefSet } from '../../support/match-refset.ts';
 
 function fakeIo(files: Record<string, string>, stdin: string) {
   const out: string[] = [];

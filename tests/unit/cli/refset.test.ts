@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { refset } from '../../src/cli/commands/refset.ts';
-import { UsageError } from '../../src/cli/io.ts';
-import { refSetJsonSchema } from '../../src/core/refset/json-schema.ts';
-import { memoryIo, validSet } from './refset-fixtures.ts';
+import { refset } from '../../../src/cli/commands/refset.ts';
+import { UsageError } from '../../../src/cli/io.ts';
+import { refSetJsonSchema } from '../../../src/core/refset/json-schema.ts';
+import { memoryIo, validSet } from '../../support/refset-fixtures.ts';
 
-const root = new URL('../../', import.meta.url);
+const root = new URL('../../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
 /** The repository's build inputs and outputs as an in-memory file map. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capMessages, MAX_ERRORS, splitCapped } from '../../src/core/refset/limits.ts';
-import { parseRefSet, validateRefSet } from '../../src/core/refset/schema.ts';
-import { validSet } from './refset-fixtures.ts';
+import { capMessages, MAX_ERRORS, splitCapped } from '../../../../src/core/refset/limits.ts';
+import { parseRefSet, validateRefSet } from '../../../../src/core/refset/schema.ts';
+import { validSet } from '../../../support/refset-fixtures.ts';
 
 /** Validates a copy of the valid set after `change`, returning the errors (none if it passed). */
 function errorsAfter(change: (set: ReturnType<typeof validSet>) => void): string[] {

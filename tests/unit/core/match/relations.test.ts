@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay, relativeTime } from '../../src/core/match/dates.ts';
-import { speakerRelation } from '../../src/core/match/relations.ts';
-import { cuedPositions } from '../../src/core/match/stance.ts';
-import { whenPhrase } from '../../src/core/match/why.ts';
-import { DIALOGUE, matchRefSet } from './fixtures/match-refset.ts';
+import { parseDay, relativeTime } from '../../../../src/core/match/dates.ts';
+import { speakerRelation } from '../../../../src/core/match/relations.ts';
+import { cuedPositions } from '../../../../src/core/match/stance.ts';
+import { whenPhrase } from '../../../../src/core/match/why.ts';
+import { DIALOGUE, matchRefSet } from '../../../support/match-refset.ts';
 
 const { speakers, topics } = matchRefSet();
 const at = (id: string) => speakers.findIndex((s) => s.id === id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSpeaker } from '../../src/core/match/speakers.ts';
-import { matchRefSet } from './fixtures/match-refset.ts';
+import { resolveSpeaker } from '../../../../src/core/match/speakers.ts';
+import { matchRefSet } from '../../../support/match-refset.ts';
 
 const sets = [matchRefSet()];
 
