@@ -131,7 +131,7 @@ async function coldSample(browser, bundle, url, measure) {
   }
 }
 
-/** Medians of warm, interleaved rounds of every measure in one page. */
+/** Medians of warm, interleaved rounds of every measure in one page, and the page's text length. */
 async function warmSamples(browser, bundle, url, measures, rounds) {
   const page = await openPage(browser, url);
   try {
@@ -144,7 +144,8 @@ async function warmSamples(browser, bundle, url, measures, rounds) {
         if (round >= WARMUP) samples[measure].push(t);
       }
     }
-    return Object.fromEntries(measures.map((m) => [m, median(samples[m])]));
+    const textLength = await page.evaluate(() => globalThis.__backstoryBench.textLength());
+    return { textLength, ...Object.fromEntries(measures.map((m) => [m, median(samples[m])])) };
   } finally {
     await page.close();
   }
@@ -287,11 +288,13 @@ async function main() {
         console.log(`  warm   Backstory / Readability  ${spread(warm)}`);
         console.log(`  floor  TreeWalker / Readability ${spread(floor)}`);
 
-        console.log(`\n  growth on ${longestPage}, warm (per character, relative to 1x)`);
+        console.log(
+          `\n  growth on ${longestPage}, warm (Backstory's time per character of page text, relative to 1x)`,
+        );
         let perCharAt1 = null;
         for (const times of SCALES) {
           const w = await warmSamples(browser, bundle, `${base}/scaled/${times}`, SAME_PAGE, 1);
-          const perChar = w.backstory / times;
+          const perChar = w.backstory / w.textLength;
           perCharAt1 ??= perChar;
           console.log(
             `    ${String(times).padStart(3)}x  Readability ${ms(w.readability).padStart(10)}  Backstory ${ms(w.backstory).padStart(10)}` +

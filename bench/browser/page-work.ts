@@ -9,6 +9,13 @@ import { extractArticle } from '../../src/dom/extract.ts';
 
 type Measure = 'readability' | 'backstory' | 'treeWalk' | 'gate';
 
+function pageTextLength(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  while (walker.nextNode()) length += walker.currentNode.nodeValue?.length ?? 0;
+  return length;
+}
+
 /** Milliseconds one call of `fn` takes, by the page's own clock. */
 function timed(fn: () => unknown): number {
   const started = performance.now();
@@ -24,15 +31,11 @@ const measures: Record<Measure, () => unknown> = {
     if (article) readArticle(article.map.text, article.meta, article.map.blocks);
   },
   // The floor: any tool that looks at a page's text walks it once.
-  treeWalk: () => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let length = 0;
-    while (walker.nextNode()) length += walker.currentNode.nodeValue?.length ?? 0;
-    return length;
-  },
+  treeWalk: () => pageTextLength(),
   gate: () => isArticlePage(document),
 };
 
 (globalThis as { __backstoryBench?: unknown }).__backstoryBench = {
   run: (measure: Measure) => timed(measures[measure]),
+  textLength: pageTextLength,
 };
