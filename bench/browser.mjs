@@ -60,6 +60,17 @@ async function pageWorkBundle() {
   return built.outputFiles[0].text;
 }
 
+/**
+ * The saved page without its own scripts and refreshes: offline they only fail, or navigate
+ * away mid-measure (Firefox refuses the address and the load errors), and their timers would
+ * land in the trace as noise.
+ */
+function withoutScripts(html) {
+  return html
+    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<meta[^>]+http-equiv=["']?refresh[^>]*>/gi, '');
+}
+
 /** The longest corpus article with its paragraphs repeated `times` over, in place. */
 function scaledArticle(html, times) {
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
@@ -239,7 +250,7 @@ async function main() {
   const pages = (await listPages()).filter((p) => onlyPages.length === 0 || onlyPages.includes(p));
   if (pages.length === 0) throw new Error(`no corpus pages in ${corpusDir}`);
   const html = new Map();
-  for (const page of pages) html.set(page, await readPage(page));
+  for (const page of pages) html.set(page, withoutScripts(await readPage(page)));
   const longestPage = [...html].sort((a, b) => b[1].length - a[1].length)[0][0];
   const routes = new Map();
   for (const page of pages) routes.set(`/page/${page}`, async () => html.get(page));
