@@ -114,7 +114,11 @@ async function launch(name, extension) {
       : await puppeteer.launch({
           ...common,
           browser: 'firefox',
-          extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1' },
+          extraPrefsFirefox: {
+            'network.dns.forceResolve': '127.0.0.1',
+            // Firefox rounds performance.now() to whole milliseconds by default, too coarse here.
+            'privacy.reduceTimerPrecision': false,
+          },
         });
   return {
     browser,
