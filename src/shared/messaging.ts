@@ -1,7 +1,9 @@
 import browser, { type Runtime } from './browser.ts';
 import type {
+  BackgroundToPages,
   ContentToBackground,
   Envelope,
+  PageToBackground,
   PayloadOf,
   ReplyOf,
   Result,
@@ -66,6 +68,23 @@ export async function sendToBackground<K extends keyof ContentToBackground>(
 ): Promise<ReplyOf<ContentToBackground, K>> {
   const envelope = { backstory: 1, type, payload };
   return unwrap(await browser.runtime.sendMessage(envelope), type);
+}
+
+export async function sendFromPage<K extends keyof PageToBackground>(
+  type: K,
+  payload: PayloadOf<PageToBackground, K>,
+): Promise<ReplyOf<PageToBackground, K>> {
+  const envelope = { backstory: 1, type, payload };
+  return unwrap(await browser.runtime.sendMessage(envelope), type);
+}
+
+/** Tells every open extension page; none being open is no error. */
+export async function broadcastToPages<K extends keyof BackgroundToPages>(
+  type: K,
+  payload: PayloadOf<BackgroundToPages, K>,
+): Promise<void> {
+  const envelope = { backstory: 1, type, payload };
+  await browser.runtime.sendMessage(envelope).catch(() => {});
 }
 
 export async function sendToTab<K extends keyof ToContent>(
