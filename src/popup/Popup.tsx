@@ -58,7 +58,7 @@ export function Popup({ connection }: { connection: PopupConnection }) {
         />
       </header>
       <section class="page" aria-live="polite">
-        <p class="summary">{status === undefined ? t('popup_looking') : pageSummary(status)}</p>
+        <p class="summary">{status === undefined ? t('common_looking') : pageSummary(status)}</p>
         {settings?.enabled && site && (
           <Switch
             label={t('popup_onSite', site)}
