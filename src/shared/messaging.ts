@@ -58,9 +58,15 @@ export function handleMessages<M>(
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Messages from a page come from a tab; the extension's own pages have none. */
+/** Messages from a page come from a tab (a content script, or the demo article's page). */
 export const fromTab = (sender: Runtime.MessageSender) => sender.tab?.id !== undefined;
-export const fromExtensionPage = (sender: Runtime.MessageSender) => sender.tab === undefined;
+/**
+ * The extension's own pages (popup, side panel, options), wherever they are
+ * shown: a side panel has no tab, the panel's page opened in a tab has one,
+ * so the page's address is what tells them from a content script.
+ */
+export const fromExtensionPage = (sender: Runtime.MessageSender) =>
+  sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
 
 export async function sendToBackground<K extends keyof ContentToBackground>(
   type: K,

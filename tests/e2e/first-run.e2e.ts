@@ -75,7 +75,7 @@ describe.each(BROWSERS)('First run in %s', (name) => {
     // Off until the reader chooses.
     expect(view.remembering).toBe(false);
     expect(view.rememberState).toBe('Backstory does not remember what you read.');
-    await saveScreen(page!, name, 'first-run');
+    await saveScreen(page!, name, 'first-run', { fullPage: true });
   });
 
   it('turns remembering on only when the reader switches it on, and stores the choice', async () => {
@@ -97,7 +97,7 @@ describe.each(BROWSERS)('First run in %s', (name) => {
       `(globalThis.browser ?? chrome).storage.local.get('settings').then((s) => s.settings)`,
     );
     expect(stored).toMatchObject({ rememberReading: true });
-    await saveScreen(page, name, 'first-run-remembering');
+    await saveScreen(page, name, 'first-run-remembering', { fullPage: true });
   });
 
   it('opens the bundled demo article as an extension page, read and highlighted', async () => {

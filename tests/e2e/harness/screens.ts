@@ -6,10 +6,15 @@ import type { Page } from 'puppeteer-core';
 export const SCREENS = path.resolve('.tmp/e2e-screens');
 
 /** Saves what `page` shows now as `<browser>-<state>.png`; brings it to the front first. */
-export async function saveScreen(page: Page, browser: string, state: string): Promise<string> {
+export async function saveScreen(
+  page: Page,
+  browser: string,
+  state: string,
+  { fullPage = false }: { fullPage?: boolean } = {},
+): Promise<string> {
   await mkdir(SCREENS, { recursive: true });
   const file = path.join(SCREENS, `${browser}-${state}.png`);
   await page.bringToFront();
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
