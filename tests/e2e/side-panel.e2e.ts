@@ -1,9 +1,9 @@
 /**
- * The side panel as a reader uses it. Chrome opens a real side panel only
- * from a user gesture (sidePanel.open), which a headless driver cannot give,
- * and Firefox's sidebar has no driver handle either; so, in both browsers,
- * the panel's own page is opened in a tab for the article's tab
- * (sidepanel.html?tab=ID), the same page and code the panel shows.
+ * The side panel as a reader uses it. Most tests open the panel's own page
+ * in a tab for the article's tab (sidepanel.html?tab=ID): the same page and
+ * code the panel shows, and the only way into Firefox's sidebar, which opens
+ * only from a real input event. In Chromium the last test also opens the
+ * real side panel from the popup's link, as a reader would.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -218,4 +218,41 @@ describe.each(BROWSERS)('The side panel in %s', (name) => {
     await popup.close();
     await saveScreen(article, name, 'popup-opened-note');
   });
+
+  // Firefox opens a sidebar only from a real input event ("sidebarAction.open may only be
+  // called from a user input handler"), which its driver cannot give: skipped there, visibly.
+  it.skipIf(name === 'firefox')(
+    'opens as a real side panel from the popup, beside the page, and lists it',
+    async () => {
+      const article = await browser.openPage(server.url(ARTICLE));
+      opened.push(article);
+      const marks = await eventually(
+        () => drawnMarks(article),
+        (m) => m.length > 0,
+        'highlights',
+      );
+      const popup = await browser.openPopup(article);
+      await popup.evaluate(
+        (doc) => doc.querySelector<HTMLButtonElement>('.popup-links button:last-child')!.click(),
+        null,
+      );
+      const panel = await eventually(
+        () => browser.sidePanel(),
+        (found) => found !== null,
+        'the side panel to open',
+      );
+      const listed = await eventually(
+        () =>
+          panel!.evaluate(
+            (doc) =>
+              [...doc.querySelectorAll<HTMLElement>('.finding')].map((f) => f.dataset.findingId),
+            null,
+          ),
+        (ids) => ids.length === marks.length,
+        'the side panel to list the page',
+      );
+      expect([...listed].sort()).toEqual(marks.map((m) => m.id).sort());
+      await panel!.close();
+    },
+  );
 });

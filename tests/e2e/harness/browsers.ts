@@ -25,6 +25,8 @@ export interface ExtensionBrowser {
   openPopup(page: Page): Promise<Popup>;
   /** An extension page (popup.html, options.html) opened in a tab of its own. */
   openExtensionPage(file: string): Promise<Page>;
+  /** The real side panel (Chrome) or sidebar (Firefox) if it is open, to read and act in. */
+  sidePanel(): Promise<Popup | null>;
   /** The extension's own page `file` (firstrun.html) if a tab shows it, else null. */
   openExtensionTab(file: string): Promise<Page | null>;
   /** The browser's id of `page`'s tab, as the extension sees it. Brings the page to the front. */
@@ -187,6 +189,17 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
     return (await this.worker.evaluate(ACTIVE_TAB_ID.replaceAll('API', 'chrome'))) as number;
   }
 
+  async sidePanel(): Promise<Popup | null> {
+    const url = this.extensionUrl('sidepanel.html');
+    const target = this.browser.targets().find((t) => t.url() === url);
+    const panel = target && (await target.asPage());
+    if (!panel) return null;
+    return {
+      evaluate: (fn, arg) => evaluateWithDocument(panel, fn, arg),
+      close: () => panel.close().catch(() => {}),
+    };
+  }
+
   async badgeText(page: Page): Promise<string> {
     await page.bringToFront();
     return (await this.worker.evaluate(ACTIVE_TAB_BADGE.replaceAll('API', 'chrome'))) as string;
@@ -274,6 +287,23 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
   async tabIdOf(page: Page): Promise<number> {
     await page.bringToFront();
     return (await this.helper.evaluate(ACTIVE_TAB_ID.replaceAll('API', 'browser'))) as number;
+  }
+
+  async sidePanel(): Promise<Popup | null> {
+    const viewsScript = "browser.extension.getViews({ type: 'sidebar' })";
+    const open = await this.helper.evaluate(`${viewsScript}.length > 0`);
+    if (!open) return null;
+    return {
+      evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) =>
+        this.helper.evaluate(
+          `(async () => {
+            const [view] = ${viewsScript};
+            if (!view) throw new Error('The sidebar is closed');
+            return (${fn.toString()})(view.document, ${JSON.stringify(arg)});
+          })()`,
+        ) as Promise<R>,
+      close: () => this.helper.evaluate('browser.sidebarAction.close()').then(() => {}),
+    };
   }
 
   /** Extension pages never fire `load` for the driver: navigate without waiting, then poll. */

@@ -3,9 +3,15 @@ import en from '../../../src/_locales/en/messages.json' with { type: 'json' };
 import ko from '../../../src/_locales/ko/messages.json' with { type: 'json' };
 import { useMessageCatalogue } from '../../../src/shared/i18n.ts';
 import { pageSummary } from '../../../src/ui/page-summary.ts';
+import type { TabView } from '../../../src/ui/tab-view.ts';
 
-const annotated = (quoteCount: number, claimCount: number) =>
-  ({ state: 'annotated', site: 'example.org', quoteCount, claimCount, findings: [] }) as const;
+const annotated = (quoteCount: number, claimCount: number): TabView => ({
+  state: 'annotated',
+  site: 'example.org',
+  quoteCount,
+  claimCount,
+  findings: [],
+});
 
 describe('what the popup and the panel say about a tab', () => {
   afterEach(() => useMessageCatalogue(en));
