@@ -42,13 +42,8 @@ const hasWords = (text: string) => /\p{L}/u.test(text);
 
 function sourceFiles(dir: string): string[] {
   const full = path.join(root, dir);
-  let entries: string[];
-  try {
-    entries = readdirSync(full);
-  } catch {
-    return [];
-  }
-  return entries.flatMap((name) => {
+  // A room that moved or was renamed must be named here again, not silently skipped.
+  return readdirSync(full).flatMap((name) => {
     const file = path.join(full, name);
     if (statSync(file).isDirectory()) return sourceFiles(path.join(dir, name));
     return /\.tsx$/.test(name) ? [path.join(dir, name)] : [];
