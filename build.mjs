@@ -74,9 +74,8 @@ const STATIC_FILES = [
   ['src/content/content.css', 'content.css'],
   ['src/firstrun/firstrun.html', 'firstrun.html'],
   ['src/firstrun/firstrun.css', 'firstrun.css'],
-  // The demo article the first-run page opens; scripts/build-test-pages.mjs writes both.
-  ['src/firstrun/demo.html', 'demo.html'],
-  ['src/firstrun/demo.css', 'demo.css'],
+  // The demo article's stylesheet; writeDemo makes the page itself.
+  ['tests/fixtures/pages/site.css', 'demo.css'],
   ['src/sidepanel/sidepanel.html', 'sidepanel.html'],
   ['src/sidepanel/sidepanel.css', 'sidepanel.css'],
   // The background stores it on install and update; curated.json is only the build's input.
@@ -130,6 +129,29 @@ async function renderIcons(outDir) {
   }
 }
 
+/**
+ * The demo article the first-run page opens: the seed-built news page the
+ * end-to-end tests read (scripts/build-test-pages.mjs), packaged as an
+ * extension page. No content script reaches extension pages, so the page
+ * loads Backstory's own content script itself.
+ */
+async function writeDemo(outDir) {
+  const article = await readFile(
+    path.join(root, 'tests/fixtures/pages/north-korea-rejects-dialogue.html'),
+    'utf8',
+  );
+  const demo = article
+    .replace('href="/site.css"', 'href="demo.css"')
+    .replace(
+      '</body>',
+      '<link rel="stylesheet" href="content.css">\n<script src="content.js"></script>\n</body>',
+    );
+  if (!demo.includes('demo.css') || !demo.includes('content.js')) {
+    throw new Error('The demo article no longer has the stylesheet link or the body it expects');
+  }
+  await writeFile(path.join(outDir, 'demo.html'), demo);
+}
+
 async function writeStatic(browser) {
   const outDir = path.join(dist, browser);
   const template = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
@@ -140,6 +162,7 @@ async function writeStatic(browser) {
     await cp(path.join(root, from), path.join(outDir, to));
   }
   await cp(path.join(root, 'src/_locales'), path.join(outDir, '_locales'), { recursive: true });
+  await writeDemo(outDir);
   await renderIcons(path.join(outDir, 'icons'));
 }
 

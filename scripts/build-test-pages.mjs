@@ -169,12 +169,7 @@ ${articleBody(lines, elsewhere)}
   return { headline, html, furniture: furnitureBlocks(elsewhere) };
 }
 
-/**
- * A news page around a seed. `assets` says where its stylesheet is and what
- * else the page loads: the demo article runs as an extension page, which no
- * content script reaches, so it loads Backstory's own content script itself.
- */
-function page(spec, seed, assets = { stylesheet: '/site.css', scripts: '' }) {
+function page(spec, seed) {
   const { published, byline } = spec;
   const { headline, html, furniture } = story(spec, seed);
   const jsonLd = {
@@ -194,7 +189,7 @@ function page(spec, seed, assets = { stylesheet: '/site.css', scripts: '' }) {
 <meta property="og:site_name" content="The Peninsula Ledger">
 <meta property="article:published_time" content="${published}">
 <script type="application/ld+json">${JSON.stringify(jsonLd)}</script>
-<link rel="stylesheet" href="${assets.stylesheet}">
+<link rel="stylesheet" href="/site.css">
 </head>
 <body>
 <header class="site-header">
@@ -223,7 +218,7 @@ ${furniture}
   <p>“Journalism you can trust, every single day of the year.” © The Peninsula Ledger</p>
   <a href="/privacy">Privacy</a> <a href="/terms">Terms</a>
 </footer>
-${assets.scripts}</body>
+</body>
 </html>
 `;
 }
@@ -302,25 +297,3 @@ await writeFile(
   ),
 );
 console.log(`Wrote ${PAGES.length + 2} pages to ${path.relative(root, outDir)}/`);
-
-// The demo article the first-run page opens: the same page as the end-to-end
-// tests' main article, packaged with the extension (build.mjs copies it).
-const demoDir = path.join(root, 'src/firstrun');
-const DEMO = 'north-korea-rejects-dialogue';
-await mkdir(demoDir, { recursive: true });
-await writeFile(
-  path.join(demoDir, 'demo.html'),
-  page(
-    PAGES.find((p) => p.slug === DEMO),
-    await readFile(path.join(root, 'data/seeds', `${DEMO}.txt`), 'utf8'),
-    {
-      stylesheet: 'demo.css',
-      scripts: '<link rel="stylesheet" href="content.css">\n<script src="content.js"></script>\n',
-    },
-  ),
-);
-await writeFile(
-  path.join(demoDir, 'demo.css'),
-  await readFile(path.join(outDir, 'site.css'), 'utf8'),
-);
-console.log(`Wrote the demo article to ${path.relative(root, demoDir)}/`);

@@ -68,21 +68,24 @@ export const fromTab = (sender: Runtime.MessageSender) => sender.tab?.id !== und
 export const fromExtensionPage = (sender: Runtime.MessageSender) =>
   sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
 
-export async function sendToBackground<K extends keyof ContentToBackground>(
+/** One message to the background, typed by the direction `M` it belongs to. */
+async function sendRuntime<M, K extends keyof M & string>(
   type: K,
-  payload: PayloadOf<ContentToBackground, K>,
-): Promise<ReplyOf<ContentToBackground, K>> {
+  payload: PayloadOf<M, K>,
+): Promise<ReplyOf<M, K>> {
   const envelope = { backstory: 1, type, payload };
   return unwrap(await browser.runtime.sendMessage(envelope), type);
 }
 
-export async function sendFromPage<K extends keyof PageToBackground>(
+export const sendToBackground = <K extends keyof ContentToBackground>(
+  type: K,
+  payload: PayloadOf<ContentToBackground, K>,
+) => sendRuntime<ContentToBackground, K>(type, payload);
+
+export const sendFromPage = <K extends keyof PageToBackground>(
   type: K,
   payload: PayloadOf<PageToBackground, K>,
-): Promise<ReplyOf<PageToBackground, K>> {
-  const envelope = { backstory: 1, type, payload };
-  return unwrap(await browser.runtime.sendMessage(envelope), type);
-}
+) => sendRuntime<PageToBackground, K>(type, payload);
 
 /** Tells every open extension page; none being open is no error. */
 export async function broadcastToPages<K extends keyof BackgroundToPages>(

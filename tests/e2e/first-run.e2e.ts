@@ -59,7 +59,8 @@ describe.each(BROWSERS)('First run in %s', (name) => {
     );
     const view = await eventually(
       () => readFirstRun(page!),
-      (v) => v.remembering !== null,
+      // The switch is there at once; what it says, once the settings are read.
+      (v) => v.rememberState !== '',
       'the first-run page',
     );
     expect(view.title).toBe('Welcome to Backstory');

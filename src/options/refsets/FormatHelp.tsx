@@ -1,17 +1,10 @@
+import { CSV_COLUMNS } from '../../core/refset/csv.ts';
 import { t } from '../../shared/i18n.ts';
 import { richText } from '../../ui/rich-text.tsx';
 
 const code = (name: string) => <code>{name}</code>;
-const CSV_COLUMNS = [
-  'source_title',
-  'source_url',
-  'source_outlet',
-  'context',
-  'kind',
-  'speaker_kind',
-  'topics',
-  'id',
-];
+/** The columns the help names apart ("only text is required", speaker, date) come first. */
+const OTHER_COLUMNS = CSV_COLUMNS.filter((name) => !['text', 'speaker', 'date'].includes(name));
 
 /** What each import format is, in short; docs/refset-format.md has every field. */
 export function FormatHelp() {
@@ -38,7 +31,7 @@ export function FormatHelp() {
             code('text'),
             code('speaker'),
             code('date'),
-            CSV_COLUMNS.flatMap((name, i) => (i === 0 ? [code(name)] : [', ', code(name)])),
+            OTHER_COLUMNS.flatMap((name, i) => (i === 0 ? [code(name)] : [', ', code(name)])),
           )}
         </dd>
       </dl>
