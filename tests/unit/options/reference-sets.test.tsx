@@ -59,7 +59,6 @@ function fakeConnection(sets: RefSetEntry[]) {
 const root = () =>
   document.body.querySelector('#root') ??
   document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' }));
-const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 10)));
 const rows = () =>
   [...document.querySelectorAll<HTMLElement>('.refset')].map((row) => ({
     id: row.dataset.setId,
@@ -88,30 +87,29 @@ describe('ReferenceSets', () => {
   it('puts a switch back and says why when the change cannot be stored', async () => {
     const { connection, state } = fakeConnection([entry('mine')]);
     render(<ReferenceSets connection={connection} />, root());
-    await settle();
+    await vi.waitFor(() => expect(rows()).toHaveLength(1));
     state.failNext = true;
     await act(() => document.querySelector<HTMLInputElement>('input[role="switch"]')!.click());
-    await settle();
+    await vi.waitFor(() => expect(status()).toBe('That did not work: the disk is full'));
     expect(rows()[0]!.enabled).toBe(true);
-    expect(status()).toBe('That did not work: the disk is full');
   });
 
   it('lists again when another page or the import worker changed the sets', async () => {
     const { connection, changedElsewhere } = fakeConnection([entry('a')]);
     render(<ReferenceSets connection={connection} />, root());
-    await settle();
+    await vi.waitFor(() => expect(rows()).toHaveLength(1));
     await act(() => changedElsewhere([entry('a'), entry('b')]));
-    await settle();
-    expect(rows().map((r) => r.id)).toEqual(['a', 'b']);
+    await vi.waitFor(() => expect(rows().map((r) => r.id)).toEqual(['a', 'b']));
   });
 
   it('says so when the sets cannot be read', async () => {
     const { connection } = fakeConnection([]);
     connection.list = () => Promise.reject(new Error('IndexedDB is unavailable'));
     render(<ReferenceSets connection={connection} />, root());
-    await settle();
-    expect(document.querySelector('.problem')?.textContent).toBe(
-      'The reference sets could not be read: IndexedDB is unavailable',
+    await vi.waitFor(() =>
+      expect(document.querySelector('.problem')?.textContent).toBe(
+        'The reference sets could not be read: IndexedDB is unavailable',
+      ),
     );
   });
 
