@@ -21,16 +21,28 @@ const dev = watch || args.has('--dev');
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const ICON_SIZES = [16, 32, 48, 128];
 
+/** Chrome's side panel and Firefox's sidebar show the same page. */
+const SIDE_PANEL = 'sidepanel.html';
+
 /** Per-browser differences, applied to the one manifest template. */
 const BROWSERS = {
   chrome: (manifest) => ({
     ...manifest,
     background: { service_worker: 'background.js' },
     minimum_chrome_version: '120',
+    permissions: [...manifest.permissions, 'sidePanel'],
+    side_panel: { default_path: SIDE_PANEL },
   }),
   firefox: (manifest) => ({
     ...manifest,
     background: { scripts: ['background.js'] },
+    sidebar_action: {
+      default_panel: SIDE_PANEL,
+      default_title: '__MSG_panel_pageTitle__',
+      default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+      // Opened from the popup or the View menu, not on its own at install.
+      open_at_install: false,
+    },
     browser_specific_settings: {
       gecko: {
         id: 'backstory@backstory.invalid',
@@ -48,6 +60,8 @@ const entryPoints = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   'import-worker': 'src/options/refsets/import-worker.ts',
+  firstrun: 'src/firstrun/index.tsx',
+  sidepanel: 'src/sidepanel/index.tsx',
 };
 
 /** Static files copied as they are into each browser build. */
@@ -58,6 +72,12 @@ const STATIC_FILES = [
   ['src/ui/theme.css', 'theme.css'],
   ['src/options/options.html', 'options.html'],
   ['src/content/content.css', 'content.css'],
+  ['src/firstrun/firstrun.html', 'firstrun.html'],
+  ['src/firstrun/firstrun.css', 'firstrun.css'],
+  // The demo article's stylesheet; writeDemo makes the page itself.
+  ['tests/fixtures/pages/site.css', 'demo.css'],
+  ['src/sidepanel/sidepanel.html', 'sidepanel.html'],
+  ['src/sidepanel/sidepanel.css', 'sidepanel.css'],
   // The background stores it on install and update; curated.json is only the build's input.
   ['data/refsets/bundled.json', 'refsets/bundled.json'],
 ];
@@ -105,6 +125,29 @@ async function renderIcons(outDir) {
   }
 }
 
+/**
+ * The demo article the first-run page opens: the seed-built news page the
+ * end-to-end tests read (scripts/build-test-pages.mjs), packaged as an
+ * extension page. No content script reaches extension pages, so the page
+ * loads Backstory's own content script itself.
+ */
+async function writeDemo(outDir) {
+  const article = await readFile(
+    path.join(root, 'tests/fixtures/pages/north-korea-rejects-dialogue.html'),
+    'utf8',
+  );
+  const demo = article
+    .replace('href="/site.css"', 'href="demo.css"')
+    .replace(
+      '</body>',
+      '<link rel="stylesheet" href="content.css">\n<script src="content.js"></script>\n</body>',
+    );
+  if (!demo.includes('demo.css') || !demo.includes('content.js')) {
+    throw new Error('The demo article no longer has the stylesheet link or the body it expects');
+  }
+  await writeFile(path.join(outDir, 'demo.html'), demo);
+}
+
 async function writeStatic(browser) {
   const outDir = path.join(dist, browser);
   const template = JSON.parse(await readFile(path.join(root, 'manifest.json'), 'utf8'));
@@ -115,6 +158,7 @@ async function writeStatic(browser) {
     await cp(path.join(root, from), path.join(outDir, to));
   }
   await cp(path.join(root, 'src/_locales'), path.join(outDir, '_locales'), { recursive: true });
+  await writeDemo(outDir);
   await renderIcons(path.join(outDir, 'icons'));
 }
 

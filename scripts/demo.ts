@@ -1,6 +1,6 @@
 // `npm start`: shows Backstory working on a demo article made from the seeds.
-// With a display, Chromium opens with the extension loaded and the article
-// highlighted, and stays until you close it. Without one (CI, SSH), it runs
+// With a display, Chromium opens with the extension loaded, the article
+// highlighted and the side panel open beside it, and stays until you close it. Without one (CI, SSH), it runs
 // headless, saves a screenshot and prints what was highlighted.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,6 +30,16 @@ try {
     'the popup',
   );
   if (hasDisplay) {
+    // The popup's "Side panel" link, clicked as a reader would: Chrome opens a panel only on a gesture.
+    await popup.evaluate(
+      (doc) => doc.querySelector<HTMLButtonElement>('.popup-links button:last-child')?.click(),
+      null,
+    );
+    await eventually(
+      () => browser.sidePanel(),
+      (panel) => panel !== null,
+      'the side panel',
+    );
     console.log(`Backstory is running in the Chromium window on ${page.url()}`);
     console.log('Close the window to finish.');
     await browser.closed();

@@ -1,11 +1,19 @@
 import browser from '../shared/browser.ts';
-import { fromTab, handleMessages, sendToTab } from '../shared/messaging.ts';
-import type { ContentToBackground, PageStatus } from '../shared/protocol.ts';
+import {
+  broadcastToPages,
+  fromExtensionPage,
+  fromTab,
+  handleMessages,
+  sendToTab,
+} from '../shared/messaging.ts';
+import type { ContentToBackground, PageStatus, PageToBackground } from '../shared/protocol.ts';
 import { buildMatchingIndex } from '../shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../shared/refset-store/store.ts';
 import { showCount } from './badge.ts';
 import { BUNDLED_SET_PATH, installBundledSet } from './bundled-set.ts';
+import { forgetReloadedTabs, welcome } from './first-run.ts';
 import { ReferenceService } from './reference-service.ts';
+import { TimelineService } from './timeline-service.ts';
 
 // The bundled reference set, with its index, into the store: on install and
 // update, and at start-up if an earlier attempt failed.
@@ -18,7 +26,11 @@ const storeBundledSet = (options?: { ifMissing: boolean }) =>
   installBundledSet(refSets, buildMatchingIndex, packagedSet, options).catch((error) =>
     console.error('Backstory could not store its bundled reference set:', error),
   );
-browser.runtime.onInstalled.addListener(() => storeBundledSet());
+browser.runtime.onInstalled.addListener((details) => {
+  storeBundledSet();
+  welcome(details);
+});
+forgetReloadedTabs();
 browser.runtime.onStartup.addListener(() => storeBundledSet({ ifMissing: true }));
 
 const references = new ReferenceService(refSets, buildMatchingIndex, () =>
@@ -28,12 +40,20 @@ const references = new ReferenceService(refSets, buildMatchingIndex, () =>
 handleMessages<ContentToBackground>(
   {
     findingsChanged: async ({ count }, sender) => {
-      await showCount(sender.tab!.id!, count);
+      const tabId = sender.tab!.id!;
+      broadcastToPages('tabFindingsChanged', { tabId });
+      await showCount(tabId, count);
     },
     matchFindings: ({ article, quotes, claims }) =>
       references.matchFindings(article, quotes, claims),
   },
   fromTab,
+);
+
+const timelines = new TimelineService(refSets);
+handleMessages<PageToBackground>(
+  { getSpeakerTimelines: ({ speakers }) => timelines.timelines(speakers) },
+  fromExtensionPage,
 );
 
 const countOf = (status: PageStatus) =>

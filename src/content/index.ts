@@ -25,7 +25,7 @@ const apply = () => settings && session.apply(activityOn(settings, location.host
 handleMessages<ToContent>(
   {
     getPageStatus: () => session.pageStatus(),
-    revealFinding: ({ id }) => session.reveal(id),
+    revealFinding: ({ id, open }) => session.reveal(id, { open }),
   },
   fromExtensionPage,
 );

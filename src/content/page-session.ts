@@ -86,10 +86,12 @@ export class PageSession {
     return { site: siteKey(this.doc.location.hostname), ...this.state };
   }
 
-  reveal(id: string): boolean {
+  reveal(id: string, { open = false }: { open?: boolean } = {}): boolean {
     const marks = this.highlighter.marksFor(id);
     if (marks.length === 0) return false;
     marks[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    // The reader's own path to a note (onActivate), so it opens exactly as a click opens it.
+    if (open) marks[0]!.click();
     for (const mark of marks) {
       mark.classList.remove('backstory-flash');
       // Reading layout restarts the animation when the same finding is revealed twice.
@@ -141,6 +143,7 @@ export class PageSession {
       quoteCount,
       claimCount: drawn.length - quoteCount,
       findings: findingsOf(drawn, annotated.notes),
+      published: annotated.article.meta.published,
     };
     this.hooks.countChanged(drawn.length);
   }

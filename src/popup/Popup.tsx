@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { PageStatus } from '../shared/protocol.ts';
+import { t } from '../shared/i18n.ts';
 import { activityOn, type Settings, withSite } from '../shared/settings.ts';
+import { pageSummary } from '../ui/page-summary.ts';
 import { Switch } from '../ui/Switch.tsx';
+import type { TabView } from '../ui/tab-view.ts';
 import { FindingList } from './components/FindingList.tsx';
 import type { PopupConnection } from './connection.ts';
-import { pageSummary } from './page-summary.ts';
 
 /** How often to ask the page again while it is still reading. */
 const POLL_MS = 250;
 
 export function Popup({ connection }: { connection: PopupConnection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
+  const [status, setStatus] = useState<TabView | undefined>(undefined);
 
   const refreshStatus = useCallback(() => connection.pageStatus().then(setStatus), [connection]);
 
@@ -24,12 +25,13 @@ export function Popup({ connection }: { connection: PopupConnection }) {
     });
   }, [connection, refreshStatus]);
 
+  const site = status && 'site' in status ? status.site : undefined;
   // The page redraws on its own when settings change; ask again until it has settled.
-  const expected = settings && status ? activityOn(settings, status.site).active : undefined;
+  const expected = settings && site !== undefined ? activityOn(settings, site).active : undefined;
   const settled =
     status !== undefined &&
-    status?.state !== 'reading' &&
-    (status === null || expected === undefined || expected === (status.state !== 'off'));
+    status.state !== 'reading' &&
+    (expected === undefined || expected === (status.state !== 'off'));
   useEffect(() => {
     if (settled) return;
     const timer = setTimeout(refreshStatus, POLL_MS);
@@ -41,28 +43,25 @@ export function Popup({ connection }: { connection: PopupConnection }) {
     connection.saveSettings(next);
   };
 
-  const site = status?.site;
   const siteOn = settings && site ? !settings.disabledSites.includes(site) : true;
 
   return (
     <main class="popup">
       <header class="popup-header">
         <img src="icons/icon-32.png" alt="" width="24" height="24" />
-        <h1>Backstory</h1>
+        <h1>{t('extensionName')}</h1>
         <Switch
-          label="On everywhere"
+          label={t('common_onEverywhere')}
           checked={settings?.enabled ?? false}
           disabled={!settings}
           onChange={(enabled) => settings && update({ ...settings, enabled })}
         />
       </header>
       <section class="page" aria-live="polite">
-        <p class="summary">
-          {status === undefined ? 'Looking at this page…' : pageSummary(status)}
-        </p>
+        <p class="summary">{status === undefined ? t('common_looking') : pageSummary(status)}</p>
         {settings?.enabled && site && (
           <Switch
-            label={`On ${site}`}
+            label={t('popup_onSite', site)}
             checked={siteOn}
             onChange={(on) => update(withSite(settings, site, on))}
           />
@@ -72,10 +71,15 @@ export function Popup({ connection }: { connection: PopupConnection }) {
         <FindingList findings={status.findings} onReveal={(id) => connection.revealFinding(id)} />
       )}
       <footer class="popup-footer">
-        <button type="button" class="link" onClick={() => connection.openOptions()}>
-          Settings
-        </button>
-        <span class="privacy">Nothing leaves your browser.</span>
+        <span class="popup-links">
+          <button type="button" class="link" onClick={() => connection.openOptions()}>
+            {t('common_settings')}
+          </button>
+          <button type="button" class="link" onClick={() => connection.openSidePanel()}>
+            {t('popup_openPanel')}
+          </button>
+        </span>
+        <span class="privacy">{t('common_nothingLeaves')}</span>
       </footer>
     </main>
   );

@@ -1,7 +1,9 @@
 import browser, { type Runtime } from './browser.ts';
 import type {
+  BackgroundToPages,
   ContentToBackground,
   Envelope,
+  PageToBackground,
   PayloadOf,
   ReplyOf,
   Result,
@@ -56,16 +58,42 @@ export function handleMessages<M>(
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Messages from a page come from a tab; the extension's own pages have none. */
+/** Messages from a page come from a tab (a content script, or the demo article's page). */
 export const fromTab = (sender: Runtime.MessageSender) => sender.tab?.id !== undefined;
-export const fromExtensionPage = (sender: Runtime.MessageSender) => sender.tab === undefined;
+/**
+ * The extension's own pages (popup, side panel, options), wherever they are
+ * shown: a side panel has no tab, the panel's page opened in a tab has one,
+ * so the page's address is what tells them from a content script.
+ */
+export const fromExtensionPage = (sender: Runtime.MessageSender) =>
+  sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
 
-export async function sendToBackground<K extends keyof ContentToBackground>(
+/** One message to the background, typed by the direction `M` it belongs to. */
+async function sendRuntime<M, K extends keyof M & string>(
   type: K,
-  payload: PayloadOf<ContentToBackground, K>,
-): Promise<ReplyOf<ContentToBackground, K>> {
+  payload: PayloadOf<M, K>,
+): Promise<ReplyOf<M, K>> {
   const envelope = { backstory: 1, type, payload };
   return unwrap(await browser.runtime.sendMessage(envelope), type);
+}
+
+export const sendToBackground = <K extends keyof ContentToBackground>(
+  type: K,
+  payload: PayloadOf<ContentToBackground, K>,
+) => sendRuntime<ContentToBackground, K>(type, payload);
+
+export const sendFromPage = <K extends keyof PageToBackground>(
+  type: K,
+  payload: PayloadOf<PageToBackground, K>,
+) => sendRuntime<PageToBackground, K>(type, payload);
+
+/** Tells every open extension page; none being open is no error. */
+export async function broadcastToPages<K extends keyof BackgroundToPages>(
+  type: K,
+  payload: PayloadOf<BackgroundToPages, K>,
+): Promise<void> {
+  const envelope = { backstory: 1, type, payload };
+  await browser.runtime.sendMessage(envelope).catch(() => {});
 }
 
 export async function sendToTab<K extends keyof ToContent>(

@@ -1,3 +1,4 @@
+import type { SpeakerTimeline } from '../core/refset/timeline.ts';
 import type { ArticleMeta, ClaimFinding, ContextNote, QuoteFinding } from '../core/types.ts';
 
 /**
@@ -29,7 +30,14 @@ export type PageState =
   | { state: 'not-article' }
   | { state: 'reading' }
   | { state: 'failed'; error: string }
-  | { state: 'annotated'; quoteCount: number; claimCount: number; findings: FindingSummary[] };
+  | {
+      state: 'annotated';
+      quoteCount: number;
+      claimCount: number;
+      findings: FindingSummary[];
+      /** When the article says it was published (ISO 8601), to place its quotes on a timeline. */
+      published?: string | null;
+    };
 
 /** Sent by a content script to the background. */
 export interface ContentToBackground {
@@ -51,8 +59,27 @@ export interface ContentToBackground {
 export interface ToContent {
   /** Report what the page holds. */
   getPageStatus(payload: Record<string, never>): PageStatus;
-  /** Scroll the finding into view and draw the reader's eye to it. */
-  revealFinding(payload: { id: string }): boolean;
+  /**
+   * Scroll the finding into view and draw the reader's eye to it; with
+   * `open`, also open its context note, as a click on the highlight would.
+   */
+  revealFinding(payload: { id: string; open?: boolean }): boolean;
+}
+
+/** Sent by the extension's own pages (the side panel) to the background. */
+export interface PageToBackground {
+  /**
+   * The timelines of the speakers an article quotes: what each, and their
+   * side, said in the enabled sets, by date. The background holds the sets,
+   * so a panel never loads them itself.
+   */
+  getSpeakerTimelines(payload: { speakers: string[] }): SpeakerTimeline[];
+}
+
+/** Broadcast by the background to the extension's own pages. */
+export interface BackgroundToPages {
+  /** A tab's findings changed (it was read, redrawn or switched off): a panel showing it asks again. */
+  tabFindingsChanged(payload: { tabId: number }): void;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

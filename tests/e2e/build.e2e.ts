@@ -32,8 +32,13 @@ describe('the build', () => {
     for (const manifest of [chrome, firefox]) {
       expect(manifest.manifest_version).toBe(3);
       expect(manifest.version).toBe(version);
-      expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
     }
+    // The side panel: Chrome's needs a permission, Firefox's sidebar does not.
+    expect(chrome.permissions).toEqual(['storage', 'unlimitedStorage', 'sidePanel']);
+    expect(firefox.permissions).toEqual(['storage', 'unlimitedStorage']);
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.side_panel).toBeUndefined();
   });
 
   it('ships every file the manifests name, and icons at every size', () => {
@@ -44,6 +49,10 @@ describe('the build', () => {
         ...Object.values(manifest.icons as Record<string, string>),
         manifest.action.default_popup,
         manifest.options_ui.page,
+        manifest.side_panel?.default_path ?? manifest.sidebar_action.default_panel,
+        // Opened by the background on install, and from the first-run page.
+        'firstrun.html',
+        'demo.html',
         ...manifest.content_scripts.flatMap((c: { js: string[]; css: string[] }) => [
           ...c.js,
           ...c.css,
@@ -64,6 +73,8 @@ describe('the build', () => {
       const files = filesUnder(path.join(dist, browser));
       expect(files).toContain('import-worker.js');
       expect(files.filter((file) => file.endsWith('.json')).sort()).toEqual([
+        '_locales/en/messages.json',
+        '_locales/ko/messages.json',
         'manifest.json',
         'refsets/bundled.json',
       ]);

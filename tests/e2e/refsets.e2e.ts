@@ -186,7 +186,7 @@ describe.each(BROWSERS)('Reference sets in %s', (name) => {
     expect(copy[1]).toMatchObject({
       id: `${bundled.id}-2`,
       title: `${bundled.title} (2)`,
-      buttons: ['Export', 'Delete'],
+      buttons: ['Export', 'Rename', 'Delete'],
     });
     expect(copy[1]!.counts.split(' · ').slice(0, 2)).toEqual(
       listed!.counts.split(' · ').slice(0, 2),
@@ -212,7 +212,7 @@ describe.each(BROWSERS)('Reference sets in %s', (name) => {
       title: 'Fact checks.csv',
       counts: expect.stringMatching(/^3 statements · 2 speakers · \d+ kB$/),
       enabled: true,
-      buttons: ['Export', 'Delete'],
+      buttons: ['Export', 'Rename', 'Delete'],
     });
     expect(setOf(listed, 'fact-checks')!.origin).toMatch(/^Imported from Fact checks\.csv on /);
 

@@ -1,6 +1,8 @@
+import { t } from '../../shared/i18n.ts';
 import type { RefSetEntry } from '../../shared/refset-store/index.ts';
+import { statementCount } from '../../ui/counts.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { counted, provenance } from './describe.ts';
+import { provenance } from './describe.ts';
 import type { ConflictChoice, IncomingSet } from './import-protocol.ts';
 
 interface ConflictDialogProps {
@@ -13,37 +15,34 @@ interface ConflictDialogProps {
 export function ConflictDialog({ existing, incoming, onChoose }: ConflictDialogProps) {
   const bundled = existing.origin === 'bundled';
   return (
-    <Dialog
-      title={`A set with the id “${existing.id}” is already here`}
-      onCancel={() => onChoose('cancel')}
-    >
+    <Dialog title={t('options_conflictTitle', existing.id)} onCancel={() => onChoose('cancel')}>
       <dl class="conflict">
-        <dt>Stored</dt>
+        <dt>{t('options_conflictStored')}</dt>
         <dd>
-          “{existing.title}”: {counted(existing.statementCount, 'statement')}.{' '}
-          {provenance(existing)}.
+          {t(
+            'options_conflictStoredSet',
+            existing.title,
+            statementCount(existing.statementCount),
+            provenance(existing),
+          )}
         </dd>
-        <dt>New</dt>
+        <dt>{t('options_conflictNew')}</dt>
         <dd>
-          “{incoming.title}”: {counted(incoming.statementCount, 'statement')}.
+          {t('options_conflictNewSet', incoming.title, statementCount(incoming.statementCount))}
         </dd>
       </dl>
-      <p>
-        {bundled
-          ? 'The set that comes with Backstory cannot be replaced. Keep both to have the new one beside it, under a new id.'
-          : 'Replace the stored set with the new one, or keep both (the new one gets a new id).'}
-      </p>
+      <p>{bundled ? t('options_conflictBundled') : t('options_conflictImported')}</p>
       <div class="dialog-actions">
         {!bundled && (
           <button type="button" class="danger" onClick={() => onChoose('replace')}>
-            Replace it
+            {t('options_conflictReplace')}
           </button>
         )}
         <button type="button" autofocus onClick={() => onChoose('keep-both')}>
-          Keep both
+          {t('options_conflictKeepBoth')}
         </button>
         <button type="button" onClick={() => onChoose('cancel')}>
-          Cancel import
+          {t('options_conflictCancel')}
         </button>
       </div>
     </Dialog>

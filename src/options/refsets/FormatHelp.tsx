@@ -1,34 +1,41 @@
+import { CSV_COLUMNS } from '../../core/refset/csv.ts';
+import { t } from '../../shared/i18n.ts';
+import { richText } from '../../ui/rich-text.tsx';
+
+const code = (name: string) => <code>{name}</code>;
+/** The columns the help names apart ("only text is required", speaker, date) come first. */
+const OTHER_COLUMNS = CSV_COLUMNS.filter((name) => !['text', 'speaker', 'date'].includes(name));
+
 /** What each import format is, in short; docs/refset-format.md has every field. */
 export function FormatHelp() {
   return (
     <details class="format-help">
-      <summary>Which files can I import?</summary>
+      <summary>{t('options_helpSummary')}</summary>
       <dl>
-        <dt>Backstory JSON</dt>
+        <dt>{t('options_formatBackstory')}</dt>
+        <dd>{t('options_helpBackstory')}</dd>
+        <dt>{t('options_helpTermClaimReview')}</dt>
         <dd>
-          The format Backstory exports: speakers (with aliases and the organisations they speak for)
-          and their statements, each with its date, context, source and stances. A set keeps its own
-          id and title.
+          {richText(
+            'options_helpClaimReview',
+            code('claimReviewed'),
+            code('itemReviewed.author'),
+            code('reviewRating'),
+            code('url'),
+          )}
         </dd>
-        <dt>ClaimReview</dt>
+        <dt>{t('options_helpTermCsv')}</dt>
         <dd>
-          The schema.org JSON-LD that fact-checkers publish: each review’s{' '}
-          <code>claimReviewed</code> becomes a claim by <code>itemReviewed.author</code>, with its
-          date, verdict (<code>reviewRating</code>) and review <code>url</code>.
-        </dd>
-        <dt>CSV</dt>
-        <dd>
-          A spreadsheet saved as CSV, with a header row. Only <code>text</code> is required; the
-          other columns read are <code>speaker</code>, <code>date</code> (YYYY, YYYY-MM or
-          YYYY-MM-DD), <code>source_title</code>, <code>source_url</code>,{' '}
-          <code>source_outlet</code>, <code>context</code>, <code>kind</code> (quote, paraphrase or
-          claim), <code>speaker_kind</code>, <code>topics</code> and <code>id</code>.
+          {richText(
+            'options_helpCsv',
+            code('text'),
+            code('speaker'),
+            code('date'),
+            OTHER_COLUMNS.flatMap((name, i) => (i === 0 ? [code(name)] : [', ', code(name)])),
+          )}
         </dd>
       </dl>
-      <p class="muted">
-        “Detect” tells them apart by their content. A file with a problem is not imported at all:
-        the list says what to fix, line by line or field by field.
-      </p>
+      <p class="muted">{t('options_helpDetect')}</p>
     </details>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../../shared/i18n.ts';
+import { fileSize } from '../../ui/counts.ts';
 import { Spinner } from '../../ui/Spinner.tsx';
 import { ConflictDialog } from './ConflictDialog.tsx';
 import type { RefSetsConnection } from './connection.ts';
-import { fileSize, STAGE_LABELS } from './describe.ts';
+import { IMPORT_STAGES, stageLabel } from './describe.ts';
 import { FormatHelp } from './FormatHelp.tsx';
 import { ImportReport } from './ImportReport.tsx';
 import type { ImportStep, RunningImport } from './import-client.ts';
@@ -13,13 +15,12 @@ import type {
   ImportStage,
 } from './import-protocol.ts';
 
-const FORMATS: [ImportFormatChoice, string][] = [
-  ['auto', 'Detect from the content'],
-  ['backstory', 'Backstory JSON'],
-  ['claimreview', 'ClaimReview (JSON-LD)'],
-  ['csv', 'CSV with a header row'],
+const FORMATS: [ImportFormatChoice, MessageKey][] = [
+  ['auto', 'options_formatAuto'],
+  ['backstory', 'options_formatBackstory'],
+  ['claimreview', 'options_formatClaimReview'],
+  ['csv', 'options_formatCsv'],
 ];
-const STAGES = Object.keys(STAGE_LABELS) as ImportStage[];
 
 type ImportState =
   | { phase: 'idle' }
@@ -36,9 +37,9 @@ interface ImportPanelProps {
 }
 
 function outcome(result: ImportResult, fileName: string): string {
-  if (result.status === 'imported') return `Imported “${result.entry.title}”.`;
-  if (result.status === 'cancelled') return `The import of ${fileName} was cancelled.`;
-  return `${fileName} was not imported. The problems are listed below the import button.`;
+  if (result.status === 'imported') return t('options_importedAnnounce', result.entry.title);
+  if (result.status === 'cancelled') return t('options_importCancelledAnnounce', fileName);
+  return t('options_importFailedAnnounce', fileName);
 }
 
 /**
@@ -78,7 +79,7 @@ export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps)
     if (busy || !file) return;
     const onStage = (stage: ImportStage) => {
       setState((current) => (current.phase === 'running' ? { ...current, stage } : current));
-      announce(`${STAGE_LABELS[stage]}…`);
+      announce(t('options_stageOngoing', stageLabel(stage)));
     };
     running.current = connection.startImport(file, format, onStage);
     setState({ phase: 'running', file, stage: 'reading' });
@@ -93,10 +94,10 @@ export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps)
 
   return (
     <div class="import" aria-busy={busy}>
-      <h3>Import a set</h3>
+      <h3>{t('options_importHeading')}</h3>
       <form class="import-form" onSubmit={start}>
         <label>
-          File
+          {t('options_importFile')}
           <input
             ref={fileInput}
             type="file"
@@ -106,7 +107,7 @@ export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps)
           />
         </label>
         <label>
-          Format
+          {t('options_importFormat')}
           <select
             name="format"
             value={format}
@@ -114,13 +115,13 @@ export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps)
           >
             {FORMATS.map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
           </select>
         </label>
         <button type="submit" class="primary" aria-disabled={busy}>
-          Import
+          {t('options_importButton')}
         </button>
       </form>
       <FormatHelp />
@@ -128,8 +129,14 @@ export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps)
         <div class="import-progress">
           <Spinner />
           <span class="import-stage">
-            Step {STAGES.indexOf(state.stage) + 1} of {STAGES.length}: {STAGE_LABELS[state.stage]}…
-            ({state.file.name}, {fileSize(state.file.size)})
+            {t(
+              'options_importStep',
+              IMPORT_STAGES.indexOf(state.stage) + 1,
+              IMPORT_STAGES.length,
+              stageLabel(state.stage),
+              state.file.name,
+              fileSize(state.file.size),
+            )}
           </span>
           {/* Saving is one short transaction: cancelling it could leave the user unsure what happened. */}
           <button
@@ -137,7 +144,7 @@ export function ImportPanel({ connection, announce, onEnded }: ImportPanelProps)
             disabled={state.stage === 'saving'}
             onClick={() => running.current?.cancel()}
           >
-            Cancel
+            {t('common_cancel')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
+import { t } from '../../shared/i18n.ts';
+import { speakerCount, statementCount } from '../../ui/counts.ts';
 import { MessageList } from '../../ui/MessageList.tsx';
-import { counted } from './describe.ts';
 import type { ImportResult } from './import-protocol.ts';
 
 interface ImportReportProps {
@@ -17,27 +18,29 @@ export function ImportReport({ fileName, result, focusRef }: ImportReportProps) 
       {result.status === 'imported' && (
         <>
           <p class="import-summary">
-            Imported “{result.entry.title}”: {counted(result.entry.statementCount, 'statement')} by{' '}
-            {counted(result.entry.speakerCount, 'speaker')}, ready for matching.
+            {t(
+              'options_importedReport',
+              result.entry.title,
+              statementCount(result.entry.statementCount),
+              speakerCount(result.entry.speakerCount),
+            )}
           </p>
           {result.warnings.length > 0 && (
             <details>
-              <summary>Notes on the file</summary>
-              <MessageList messages={result.warnings} noun="note" />
+              <summary>{t('options_importNotes')}</summary>
+              <MessageList messages={result.warnings} kind="note" />
             </details>
           )}
         </>
       )}
       {result.status === 'failed' && (
         <>
-          <p class="import-summary">
-            {fileName} was not imported, and nothing was changed. What to fix:
-          </p>
-          <MessageList messages={result.errors} noun="problem" />
+          <p class="import-summary">{t('options_importFailedReport', fileName)}</p>
+          <MessageList messages={result.errors} kind="problem" />
         </>
       )}
       {result.status === 'cancelled' && (
-        <p class="import-summary">The import of {fileName} was cancelled; nothing was changed.</p>
+        <p class="import-summary">{t('options_importCancelledReport', fileName)}</p>
       )}
     </div>
   );

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n.ts';
 import type { RefSetEntry } from '../../shared/refset-store/index.ts';
+import { statementCount } from '../../ui/counts.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
+import { Notice, useNotice } from '../../ui/Notice.tsx';
 import { saveFile } from '../../ui/save-file.ts';
 import type { RefSetsConnection } from './connection.ts';
-import { counted } from './describe.ts';
 import { ImportPanel } from './ImportPanel.tsx';
 import { RefSetItem } from './RefSetItem.tsx';
 
@@ -11,13 +13,15 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * The options page's "Reference sets" section: every stored set with its
- * size and origin, a switch to use it for matching, export, delete (imported
- * sets only, after a confirmation in the page), and the import.
+ * size and origin, a switch to use it for matching, export, rename and
+ * delete (imported sets only, deletion after a confirmation in the page),
+ * its statements to browse, and the import. Every change says how it went
+ * in a notice that clears itself.
  */
 export function ReferenceSets({ connection }: { connection: RefSetsConnection }) {
   const [sets, setSets] = useState<RefSetEntry[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState('');
+  const [notice, announce] = useNotice();
   const [toDelete, setToDelete] = useState<RefSetEntry | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const focusHeadingWhenClosed = useRef(false);
@@ -29,7 +33,7 @@ export function ReferenceSets({ connection }: { connection: RefSetsConnection })
           setSets(list);
           setProblem(null);
         },
-        (error) => setProblem(`The reference sets could not be read: ${messageOf(error)}`),
+        (error) => setProblem(t('options_refsetsUnreadable', messageOf(error))),
       ),
     [connection],
   );
@@ -46,14 +50,17 @@ export function ReferenceSets({ connection }: { connection: RefSetsConnection })
   }, [toDelete]);
 
   /** Runs a change, says how it went, and lists the sets again either way. */
-  const change = async (action: () => Promise<unknown>, done: string) => {
+  const change = async (action: () => Promise<unknown>, done: () => string) => {
+    let succeeded = false;
     try {
       await action();
-      setStatus(done);
+      announce(done(), 'done');
+      succeeded = true;
     } catch (error) {
-      setStatus(`That did not work: ${messageOf(error)}`);
+      announce(t('options_changeFailed', messageOf(error)), 'problem');
     }
     await refresh();
+    return succeeded;
   };
 
   const toggle = (entry: RefSetEntry, enabled: boolean) => {
@@ -61,19 +68,31 @@ export function ReferenceSets({ connection }: { connection: RefSetsConnection })
     setSets((list) => list?.map((e) => (e.id === entry.id ? { ...e, enabled } : e)) ?? list);
     change(
       () => connection.setEnabled(entry.id, enabled),
-      `“${entry.title}” is ${enabled ? 'now' : 'no longer'} used for matching.`,
+      () => t(enabled ? 'options_setUsed' : 'options_setNotUsed', entry.title),
     );
   };
 
   const exportSet = (entry: RefSetEntry) =>
-    change(async () => {
-      const file = await connection.exportFile(entry.id);
-      if (!file) throw new Error(`“${entry.title}” is no longer stored`);
-      saveFile(file, `${entry.id}.json`);
-    }, `Exported “${entry.title}” as ${entry.id}.json.`);
+    change(
+      async () => {
+        const file = await connection.exportFile(entry.id);
+        if (!file) throw new Error(t('options_setGone', entry.title));
+        saveFile(file, `${entry.id}.json`);
+      },
+      () => t('options_exported', entry.title, `${entry.id}.json`),
+    );
+
+  const rename = (entry: RefSetEntry, title: string) =>
+    change(
+      () => connection.rename(entry.id, title),
+      () => t('options_renamed', entry.title, title.trim()),
+    );
 
   const confirmDelete = async (entry: RefSetEntry) => {
-    await change(() => connection.remove(entry.id), `Deleted “${entry.title}”.`);
+    await change(
+      () => connection.remove(entry.id),
+      () => t('options_deleted', entry.title),
+    );
     focusHeadingWhenClosed.current = true;
     setToDelete(null);
   };
@@ -81,14 +100,12 @@ export function ReferenceSets({ connection }: { connection: RefSetsConnection })
   return (
     <section aria-labelledby="refsets-heading">
       <h2 id="refsets-heading" ref={heading} tabIndex={-1}>
-        Reference sets
+        {t('options_refsetsHeading')}
       </h2>
-      <p class="muted">
-        What Backstory compares the quotes in an article with. They are stored in this browser only.
-      </p>
+      <p class="muted">{t('options_refsetsIntro')}</p>
       {problem && <p class="problem">{problem}</p>}
-      {sets === null && !problem && <p class="muted">Loading…</p>}
-      {sets && sets.length === 0 && <p class="muted">No reference sets yet.</p>}
+      {sets === null && !problem && <p class="muted">{t('common_loading')}</p>}
+      {sets && sets.length === 0 && <p class="muted">{t('options_refsetsNone')}</p>}
       {sets && sets.length > 0 && (
         <ul class="refsets">
           {sets.map((entry) => (
@@ -98,26 +115,27 @@ export function ReferenceSets({ connection }: { connection: RefSetsConnection })
               onToggle={(enabled) => toggle(entry, enabled)}
               onExport={() => exportSet(entry)}
               onDelete={entry.origin === 'imported' ? () => setToDelete(entry) : undefined}
+              onRename={entry.origin === 'imported' ? (title) => rename(entry, title) : undefined}
+              loadSet={() => connection.getSet(entry.id)}
             />
           ))}
         </ul>
       )}
-      <ImportPanel connection={connection} announce={setStatus} onEnded={refresh} />
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {status}
-      </p>
+      <Notice notice={notice} />
+      <ImportPanel
+        connection={connection}
+        announce={(message) => announce(message, 'progress')}
+        onEnded={refresh}
+      />
       {toDelete && (
-        <Dialog title={`Delete “${toDelete.title}”?`} onCancel={() => setToDelete(null)}>
-          <p>
-            Its {counted(toDelete.statementCount, 'statement')} and its index are removed from this
-            browser. Export it first if you may want it again.
-          </p>
+        <Dialog title={t('options_deleteTitle', toDelete.title)} onCancel={() => setToDelete(null)}>
+          <p>{t('options_deleteText', statementCount(toDelete.statementCount))}</p>
           <div class="dialog-actions">
             <button type="button" class="danger" onClick={() => confirmDelete(toDelete)}>
-              Delete
+              {t('options_delete')}
             </button>
             <button type="button" autofocus onClick={() => setToDelete(null)}>
-              Keep it
+              {t('options_deleteKeep')}
             </button>
           </div>
         </Dialog>

@@ -1,5 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { formatRefSet } from '../../core/refset/canonical.ts';
+import { LIMITS } from '../../core/refset/limits.ts';
 import type { RefSet, Statement } from '../../core/refset/types.ts';
 import { announceRefSetChange } from './changes.ts';
 import { copyUnderFreeId } from './copies.ts';
@@ -298,6 +299,33 @@ export class RefSetStore {
     }
     const updated = { ...entry, enabled };
     await commit(tx, [() => tx.objectStore('registry').put(updated)]);
+    this.announce();
+    return updated;
+  }
+
+  /**
+   * Gives an imported set a new title, in the registry and in the stored
+   * file, so an export carries the name the user chose. The statements and
+   * the index do not change, and neither does the revision.
+   */
+  async rename(id: string, title: string): Promise<RefSetEntry> {
+    // The format's own limit, so the renamed set still exports and imports cleanly.
+    const trimmed = title.trim().slice(0, LIMITS.name);
+    if (trimmed === '') throw new Error('a set needs a title');
+    const set = await this.getSet(id);
+    const json =
+      set && new Blob([formatRefSet({ ...set, title: trimmed })], { type: 'application/json' });
+    const tx = (await this.db()).transaction(['registry', 'sets'], 'readwrite');
+    const entry = await tx.objectStore('registry').get(id);
+    if (entry?.origin !== 'imported' || !json) {
+      await discard(tx);
+      throw new Error(entry ? 'the bundled set keeps its title' : `there is no set "${id}"`);
+    }
+    const updated = { ...entry, title: trimmed, bytes: json.size };
+    await commit(tx, [
+      () => tx.objectStore('registry').put(updated),
+      () => tx.objectStore('sets').put({ id, json }),
+    ]);
     this.announce();
     return updated;
   }

@@ -25,6 +25,12 @@ export interface ExtensionBrowser {
   openPopup(page: Page): Promise<Popup>;
   /** An extension page (popup.html, options.html) opened in a tab of its own. */
   openExtensionPage(file: string): Promise<Page>;
+  /** The real side panel (Chrome) or sidebar (Firefox) if it is open, to read and act in. */
+  sidePanel(): Promise<Popup | null>;
+  /** The extension's own page `file` (firstrun.html) if a tab shows it, else null. */
+  openExtensionTab(file: string): Promise<Page | null>;
+  /** The browser's id of `page`'s tab, as the extension sees it. Brings the page to the front. */
+  tabIdOf(page: Page): Promise<number>;
   /** The toolbar badge text of `page`'s tab. Brings the page to the front, which closes a popup. */
   badgeText(page: Page): Promise<string>;
   /** Forgets the settings (storage.local); the reference sets in IndexedDB stay. */
@@ -53,6 +59,12 @@ const ACTIVE_TAB_BADGE = `(async () => {
   return tab ? API.action.getBadgeText({ tabId: tab.id }) : '(no active tab)';
 })()`;
 
+/** The id of the focused window's active tab; a page brought to the front is it. */
+const ACTIVE_TAB_ID = `(async () => {
+  const [tab] = await API.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab ? tab.id : -1;
+})()`;
+
 /** Runs `fn` in `page` with its document; the function travels as source, like any puppeteer function. */
 function evaluateWithDocument<A, R>(page: Page, fn: PageFunction<A, R>, arg: A): Promise<R> {
   return page.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg)})`) as Promise<R>;
@@ -78,6 +90,18 @@ abstract class LaunchedBrowser {
     return new Promise((resolve) => this.browser.once('disconnected', () => resolve()));
   }
 
+  protected abstract extensionUrl(file: string): string;
+
+  async openExtensionTab(file: string): Promise<Page | null> {
+    const url = this.extensionUrl(file);
+    for (const page of await this.browser.pages()) {
+      // Firefox's driver reports extension pages as about:blank: ask the page where it is.
+      const href = await page.evaluate(() => location.href).catch(() => page.url());
+      if (href === url) return page;
+    }
+    return null;
+  }
+
   async restart(): Promise<void> {
     await this.browser.close();
     await this.launch();
@@ -98,6 +122,7 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
     private readonly profileDir: string,
     readonly downloads: string,
     private readonly headless: boolean,
+    private readonly locale: string | undefined,
   ) {
     super();
   }
@@ -112,7 +137,10 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
       enableExtensions: [this.extensionDir],
       downloadBehavior: { policy: 'allow', downloadPath: this.downloads },
       timeout: LAUNCH_TIMEOUT,
+      // Chromium on Linux takes its UI language from the environment, then from --lang.
+      env: this.locale ? { ...process.env, LANGUAGE: this.locale } : process.env,
       args: [
+        ...(this.locale ? [`--lang=${this.locale}`] : []),
         '--no-sandbox',
         '--disable-component-update',
         '--disable-background-networking',
@@ -148,8 +176,28 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
     };
   }
 
+  protected extensionUrl(file: string): string {
+    return `chrome-extension://${this.extensionId}/${file}`;
+  }
+
   async openExtensionPage(file: string): Promise<Page> {
-    return openTab(this.browser, `chrome-extension://${this.extensionId}/${file}`);
+    return openTab(this.browser, this.extensionUrl(file));
+  }
+
+  async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    return (await this.worker.evaluate(ACTIVE_TAB_ID.replaceAll('API', 'chrome'))) as number;
+  }
+
+  async sidePanel(): Promise<Popup | null> {
+    const url = this.extensionUrl('sidepanel.html');
+    const target = this.browser.targets().find((t) => t.url() === url);
+    const panel = target && (await target.asPage());
+    if (!panel) return null;
+    return {
+      evaluate: (fn, arg) => evaluateWithDocument(panel, fn, arg),
+      close: () => panel.close().catch(() => {}),
+    };
   }
 
   async badgeText(page: Page): Promise<string> {
@@ -172,6 +220,7 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
     private readonly extensionDir: string,
     private readonly profileDir: string,
     readonly downloads: string,
+    private readonly locale: string | undefined,
   ) {
     super();
   }
@@ -196,6 +245,8 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
         'browser.download.folderList': 2,
         'browser.download.useDownloadDir': true,
         'browser.download.always_ask_before_handling_new_types': false,
+        // A language other than English needs its language pack (Debian: firefox-esr-l10n-<lang>).
+        ...(this.locale ? { 'intl.locale.requested': this.locale } : {}),
       },
     });
     await this.browser.installExtension(this.extensionDir);
@@ -229,9 +280,35 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
     };
   }
 
+  protected extensionUrl(file: string): string {
+    return `${this.origin}/${file}`;
+  }
+
+  async tabIdOf(page: Page): Promise<number> {
+    await page.bringToFront();
+    return (await this.helper.evaluate(ACTIVE_TAB_ID.replaceAll('API', 'browser'))) as number;
+  }
+
+  async sidePanel(): Promise<Popup | null> {
+    const viewsScript = "browser.extension.getViews({ type: 'sidebar' })";
+    const open = await this.helper.evaluate(`${viewsScript}.length > 0`);
+    if (!open) return null;
+    return {
+      evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) =>
+        this.helper.evaluate(
+          `(async () => {
+            const [view] = ${viewsScript};
+            if (!view) throw new Error('The sidebar is closed');
+            return (${fn.toString()})(view.document, ${JSON.stringify(arg)});
+          })()`,
+        ) as Promise<R>,
+      close: () => this.helper.evaluate('browser.sidebarAction.close()').then(() => {}),
+    };
+  }
+
   /** Extension pages never fire `load` for the driver: navigate without waiting, then poll. */
   async openExtensionPage(file: string): Promise<Page> {
-    const url = `${this.origin}/${file}`;
+    const url = this.extensionUrl(file);
     const page = await this.browser.newPage();
     page.goto(url).catch(() => {});
     await eventually(
@@ -259,19 +336,20 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
 /**
  * Starts `name` with the built extension from `distDir` on a fresh profile.
  * Firefox always runs headless here; Chromium can show its window (the demo).
+ * `locale` ("ko") starts the browser in that UI language.
  */
 export async function launchWithExtension(
   name: BrowserName,
   distDir: string,
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, locale }: { headless?: boolean; locale?: string } = {},
 ): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = await mkdtemp(path.join(tmpdir(), `backstory-${name}-`));
   const downloads = await mkdtemp(path.join(tmpdir(), `backstory-${name}-downloads-`));
   const extensionDir = path.resolve(distDir, name === 'chromium' ? 'chrome' : 'firefox');
   const instance =
     name === 'chromium'
-      ? new ChromiumExtension(extensionDir, profileDir, downloads, headless)
-      : new FirefoxExtension(extensionDir, profileDir, downloads);
+      ? new ChromiumExtension(extensionDir, profileDir, downloads, headless, locale)
+      : new FirefoxExtension(extensionDir, profileDir, downloads, locale);
   await instance.launch();
   return Object.assign(instance, {
     async dispose() {

@@ -176,6 +176,22 @@ describe('RefSetStore', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('renames an imported set in the list and in its export, keeping its index and revision', async () => {
+    await store.installBundled(bundled(), index(0), '1.0.0');
+    const before = await added(set());
+    const renamed = await store.rename('test-set', '  Checks I trust  ');
+    expect(renamed).toMatchObject({ title: 'Checks I trust', revision: before.revision });
+    expect((await store.getEntry('test-set'))?.title).toBe('Checks I trust');
+    expect((await store.getSet('test-set'))?.title).toBe('Checks I trust');
+    expect((await store.getIndex('test-set'))?.revision).toBe(before.revision);
+    expect(announcements).toBe(3);
+    await expect(store.rename('test-set', ' ')).rejects.toThrow('a set needs a title');
+    await expect(store.rename('backstory-bundled', 'Mine')).rejects.toThrow(
+      'the bundled set keeps its title',
+    );
+    await expect(store.rename('missing', 'Mine')).rejects.toThrow('there is no set "missing"');
+  });
+
   it('never hands out a revision twice, even after a delete', async () => {
     const first = await added(set());
     await store.delete('test-set');
