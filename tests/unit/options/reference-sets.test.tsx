@@ -6,7 +6,7 @@ import { parseRefSet } from '../../../src/core/refset/index.ts';
 import type { RefSetsConnection } from '../../../src/options/refsets/connection.ts';
 import { ReferenceSets } from '../../../src/options/refsets/ReferenceSets.tsx';
 import type { RefSetEntry } from '../../../src/shared/refset-store/index.ts';
-import { validSet } from '../refset-fixtures.ts';
+import { validSet } from '../../support/refset-fixtures.ts';
 
 const entry = (id: string, overrides: Partial<RefSetEntry> = {}): RefSetEntry => ({
   id,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { searchStatements } from '../../src/core/refset/browse.ts';
-import { parseRefSet, type RefSet } from '../../src/core/refset/index.ts';
-import { sideStatements, withPageQuotes } from '../../src/core/refset/timeline.ts';
-import { validSet } from './refset-fixtures.ts';
+import { searchStatements } from '../../../../src/core/refset/browse.ts';
+import { parseRefSet, type RefSet } from '../../../../src/core/refset/index.ts';
+import { sideStatements, withPageQuotes } from '../../../../src/core/refset/timeline.ts';
+import { validSet } from '../../../support/refset-fixtures.ts';
 
 /** The fixture set with a second minister and an outsider, and dated statements by each. */
 function set(): RefSet {
