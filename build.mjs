@@ -57,7 +57,6 @@ const STATIC_FILES = [
   ['src/options/options.css', 'options.css'],
   ['src/ui/theme.css', 'theme.css'],
   ['src/options/options.html', 'options.html'],
-  ['src/content/content.css', 'content.css'],
   // The background stores it on install and update; curated.json is only the build's input.
   ['data/refsets/bundled.json', 'refsets/bundled.json'],
 ];
