@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { type Settings, withSite } from '../shared/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
 import { Switch } from '../ui/Switch.tsx';
+import { DisplaySection } from './DisplaySection.tsx';
+import { NoteFeedbackSection } from './NoteFeedbackSection.tsx';
 import type { RefSetsConnection } from './refsets/connection.ts';
 import { ReferenceSets } from './refsets/ReferenceSets.tsx';
 
@@ -52,6 +54,8 @@ export function Options({ refSets }: { refSets: RefSetsConnection }) {
           </>
         )}
       </section>
+      {settings && <DisplaySection settings={settings} update={update} />}
+      <NoteFeedbackSection />
       <ReferenceSets connection={refSets} />
       <section>
         <h2>Privacy</h2>

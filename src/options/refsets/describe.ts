@@ -1,5 +1,6 @@
 /** How the reference-set section words sizes, counts, dates and progress. */
 import type { RefSetEntry } from '../../shared/refset-store/index.ts';
+import { formatRecordedDate } from '../../ui/dates.ts';
 import type { ImportStage } from './import-protocol.ts';
 
 const whole = new Intl.NumberFormat('en');
@@ -18,13 +19,7 @@ export function fileSize(bytes: number): string {
 }
 
 /** A stored date in the reader's own way of writing dates. */
-export function storedOn(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-}
+export const storedOn = (iso: string): string => formatRecordedDate(iso);
 
 /** Where the set came from and when. */
 export function provenance(entry: RefSetEntry): string {

@@ -84,16 +84,22 @@ export async function pointAt(page: Page, prefix: string): Promise<{ x: number; 
 /**
  * Whether the live page is exactly the page the server sent: same elements,
  * attributes and text nodes, head and body (a split text node, a style
- * element or a host element left behind counts as a difference).
+ * element or a host element left behind counts as a difference). For a page
+ * that edits its own text, `edits` names the page's function that made the
+ * edits: the fresh copy gets them too.
  */
 export function pageIsPristine(
   page: Page,
+  { edits }: { edits?: string } = {},
 ): Promise<{ same: boolean; live: string; fresh: string }> {
   return inPage(
     page,
-    async (doc) => {
+    async (doc, editsName) => {
       const html = await (await fetch(doc.location.href)).text();
       const fresh = new DOMParser().parseFromString(html, 'text/html');
+      // A page that edits itself: the fresh copy gets the page's own edits, by the page's own function.
+      if (editsName)
+        (doc.defaultView as unknown as Record<string, (d: Document) => void>)[editsName]!(fresh);
       const shape = (node: Node): string => {
         if (node.nodeType === 3) return `#text(${JSON.stringify((node as Text).data)})`;
         if (node.nodeType !== 1) return `#${node.nodeType}`;
@@ -107,6 +113,6 @@ export function pageIsPristine(
       const expected = shape(fresh.documentElement);
       return { same: live === expected, live: live.slice(0, 2000), fresh: expected.slice(0, 2000) };
     },
-    null,
+    edits ?? null,
   );
 }
