@@ -174,8 +174,37 @@ export class NoteLayer {
     this.shadow.addEventListener('keydown', (event) => this.trapFocus(event as KeyboardEvent));
     this.shadow.addEventListener('focusin', (event) => this.onMarkerFocus(event, true));
     this.shadow.addEventListener('focusout', (event) => this.onMarkerFocus(event, false));
-    this.doc.documentElement.append(this.host);
+    this.placeHost(this.host);
     return this.root;
+  }
+
+  /**
+   * Right after the block that holds every noted highlight (the article's
+   * body, usually), so Tab reaches the markers where the reader is reading,
+   * and never inside a paragraph the page styles by its children.
+   */
+  private placeHost(host: HTMLElement): void {
+    const ranges = this.targets.flatMap((target) => target.ranges());
+    const first = ranges[0];
+    const last = ranges[ranges.length - 1];
+    const { body } = this.doc;
+    let container: Node | null = null;
+    if (first && last) {
+      const span = this.doc.createRange();
+      span.setStart(first.startContainer, first.startOffset);
+      span.setEnd(last.endContainer, last.endOffset);
+      container = span.commonAncestorContainer;
+    }
+    let block =
+      container?.nodeType === 1 ? (container as Element) : (container?.parentElement ?? null);
+    while (block && block !== body && getComputedStyle(block).display.startsWith('inline')) {
+      block = block.parentElement;
+    }
+    if (block && block !== body && block !== this.doc.documentElement && body?.contains(block)) {
+      block.after(host);
+    } else {
+      (body ?? this.doc.documentElement).append(host);
+    }
   }
 
   private removeHost(): void {
@@ -314,7 +343,8 @@ export class NoteLayer {
       computePosition(reference, marker, {
         strategy: 'absolute',
         placement: 'right-start',
-        middleware: [offset({ mainAxis: 1, crossAxis: -7 }), hide()],
+        // Hidden only when a scrolling box clips its highlight: off-screen markers stay in the Tab order.
+        middleware: [offset({ mainAxis: 1, crossAxis: -7 }), hide({ rootBoundary: 'document' })],
       }).then(({ x, y, middlewareData }) => {
         marker.style.left = `${x}px`;
         marker.style.top = `${y}px`;

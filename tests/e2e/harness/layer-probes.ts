@@ -212,3 +212,42 @@ export function cardBox(
     null,
   );
 }
+
+/** The box of the open card's control (button or link) whose text or label reads `text`. */
+export function cardControlRect(
+  page: Page,
+  browser: BrowserName,
+  text: string,
+  index = 0,
+): Promise<{ x: number; y: number } | null> {
+  return withLayer(
+    page,
+    browser,
+    (root, { text: wanted, index: n }) => {
+      const controls = [
+        ...(root?.querySelectorAll<HTMLElement>('.card a[href], .card button') ?? []),
+      ];
+      const matching = controls.filter(
+        (c) => (c.getAttribute('aria-label') ?? c.textContent?.trim()) === wanted,
+      );
+      const control = matching[n];
+      if (!control) return null;
+      const r = control.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    { text, index },
+  );
+}
+
+/** The names of the open card's controls in the order Tab visits them. */
+export function cardControls(page: Page, browser: BrowserName): Promise<string[]> {
+  return withLayer(
+    page,
+    browser,
+    (root) =>
+      [...(root?.querySelectorAll<HTMLElement>('.card a[href], .card button') ?? [])].map(
+        (c) => c.getAttribute('aria-label') ?? c.textContent?.trim() ?? '',
+      ),
+    null,
+  );
+}
