@@ -60,6 +60,8 @@ export class NoteLayer {
   private focusedId: string | null = null;
   private status = '';
   private stopFollowing: (() => void) | null = null;
+  /** What the card or preview was last placed beside. */
+  private following: string | null = null;
   private placing = 0;
   private readonly abort = new AbortController();
 
@@ -289,10 +291,15 @@ export class NoteLayer {
     this.stopFollowing?.();
     this.stopFollowing = null;
     const target = open ?? previewed;
+    if (!target) this.following = null;
     const floating = this.root?.querySelector<HTMLElement>(open ? '.card-frame' : '.preview');
     if (!target || !floating) return;
     const reference = virtualElement(target);
     if (!reference) return;
+    // Unseen until placed beside a new highlight, so it never flashes where it was before.
+    const following = `${open ? 'card' : 'preview'}:${target.id}`;
+    if (following !== this.following) floating.style.visibility = 'hidden';
+    this.following = following;
     const place = () =>
       computePosition(reference, floating, {
         strategy: 'fixed',

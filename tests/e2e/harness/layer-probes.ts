@@ -205,7 +205,9 @@ export function cardBox(
     browser,
     (root) => {
       const card = root?.querySelector('.card');
-      if (!card?.closest(':popover-open')) return null;
+      const frame = card?.closest<HTMLElement>(':popover-open');
+      // Not yet placed beside its highlight: no box to speak of.
+      if (!card || !frame || frame.style.visibility === 'hidden') return null;
       const r = card.getBoundingClientRect();
       return { top: r.top, left: r.left, bottom: r.bottom, right: r.right };
     },
@@ -232,6 +234,8 @@ export function cardControlRect(
       );
       const control = matching[n];
       if (!control) return null;
+      // As a reader scrolls a long card to reach it.
+      control.scrollIntoView({ block: 'nearest' });
       const r = control.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     },
