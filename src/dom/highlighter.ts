@@ -129,11 +129,6 @@ export class Highlighter {
     });
   }
 
-  /** The text a drawn highlight paints, piece by piece joined. */
-  textOf(id: string): string {
-    return this.drawn.get(id)?.expected.join('') ?? '';
-  }
-
   /** The drawn highlight of `layer` under the viewport point (x, y), if any. */
   findingAt(x: number, y: number, layer: HighlightRequest['layer']): string | null {
     for (const [id, { request }] of this.drawn) {

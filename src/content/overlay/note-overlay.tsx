@@ -93,10 +93,6 @@ export class NoteLayer {
     });
   }
 
-  get openTarget(): string | null {
-    return this.openId;
-  }
-
   /** Offers these highlights; none removes the layer from the page. */
   setTargets(targets: NoteTarget[], showStance: boolean): void {
     this.targets = targets;
@@ -136,13 +132,6 @@ export class NoteLayer {
     this.status = '';
     this.update();
     if (restoreFocus) this.marker(id)?.focus({ preventScroll: true });
-  }
-
-  /** Scrolls the highlight into view and focuses its marker, for "show me this finding". */
-  focusMarker(id: string): boolean {
-    const marker = this.marker(id);
-    marker?.focus({ preventScroll: true });
-    return marker !== null;
   }
 
   destroy(): void {
