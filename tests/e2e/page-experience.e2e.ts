@@ -407,6 +407,8 @@ describe.each(BROWSERS)('The page experience in %s', (name) => {
     await shot(page, 'display-noted-only');
 
     await toggle('Show stance labels (repeats, shifts, contradicts)');
+    // The options tab is in front: a reader goes back to the article before clicking in it.
+    await page.bringToFront();
     await clickQuote(page, KCNA);
     const card = await cardOpens(page);
     expect(card!.statements[0]!.tags).toEqual(['Same government']);

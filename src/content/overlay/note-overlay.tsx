@@ -60,6 +60,8 @@ export class NoteLayer {
   private focusedId: string | null = null;
   private status = '';
   private stopFollowing: (() => void) | null = null;
+  /** Set when a card opens: focus moves into it once it is placed and visible. */
+  private focusWhenPlaced = false;
   /** What the card or preview was last placed beside. */
   private following: string | null = null;
   private placing = 0;
@@ -91,6 +93,13 @@ export class NoteLayer {
       capture: true,
       passive: true,
     });
+    // So do images and fonts arriving, and the page's own edits: the body's size tells.
+    const Observer = (view as (Window & typeof globalThis) | null)?.ResizeObserver;
+    if (Observer && doc.body) {
+      const resized = new Observer(() => this.placeMarkers());
+      resized.observe(doc.body);
+      signal.addEventListener('abort', () => resized.disconnect());
+    }
   }
 
   /** Offers these highlights; none removes the layer from the page. */
@@ -112,8 +121,9 @@ export class NoteLayer {
     this.openId = id;
     this.previewId = null;
     this.status = '';
+    // A card not yet placed is unseen and cannot take focus: it does once placed.
+    this.focusWhenPlaced = true;
     this.update();
-    this.root?.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
   }
 
   /** Shows the one-line preview of `id` (null hides it). */
@@ -314,6 +324,10 @@ export class NoteLayer {
         floating.style.left = `${x}px`;
         floating.style.top = `${y}px`;
         floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+        if (open && this.focusWhenPlaced) {
+          this.focusWhenPlaced = false;
+          this.root?.querySelector<HTMLElement>('.close')?.focus({ preventScroll: true });
+        }
       });
     this.stopFollowing = autoUpdate(reference, floating, place);
   }
