@@ -49,7 +49,9 @@ export const speakerName = (statement: NoteStatement) =>
 export function whySentence(statement: NoteStatement): string {
   const who = statement.attribution ?? statement.speaker ?? t('cardSomeone');
   const date = formatStatementDate(statement.date);
-  const when = date ? t('cardWhenIn', date) : t('cardWhenUnknown');
+  // "on 7 March 2024", but "in March 2024" and "in 2023".
+  const toTheDay = statement.date?.split('-').length === 3;
+  const when = date ? t(toTheDay ? 'cardWhenOn' : 'cardWhenIn', date) : t('cardWhenUnknown');
   const sentence = t(WHY_KEYS[statement.relation], who, when);
   const topics = statement.topics?.filter(Boolean) ?? [];
   return topics.length > 0 ? `${sentence} ${t('cardSubjects', topics.join(', '))}` : sentence;

@@ -152,6 +152,13 @@ describe('note wording', () => {
     });
   });
 
+  it('says a day as "on", a month or a year as "in"', () => {
+    expect(whySentence(statement({ date: '2023-11-30' }))).toBe(
+      'Said by Kim Jong-un, for the same government, on November 30, 2023.',
+    );
+    expect(whySentence(statement({ date: '2023' }))).toContain(', in 2023.');
+  });
+
   it('adds the subjects to the why sentence when the note names them', () => {
     expect(
       whySentence(statement({ relation: 'same-topic', topics: ['dialogue with the US'] })),
