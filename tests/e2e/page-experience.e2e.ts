@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -360,6 +360,30 @@ describe.each(BROWSERS)('The page experience in %s', (name) => {
     expect(listed).toContain(hidden.replace(/[“”]/g, ''));
     await options.bringToFront();
     await shot(options, 'options-hidden-list');
+    // The list as a file for the set's maintainer.
+    await inPage(
+      options,
+      (doc) =>
+        [...doc.querySelectorAll<HTMLButtonElement>('.note-feedback button')]
+          .find((b) => b.textContent === 'Export as a file')!
+          .click(),
+      null,
+    );
+    const file = `backstory-note-feedback-${new Date().toISOString().slice(0, 10)}.json`;
+    const exported = JSON.parse(
+      await eventually(
+        () => readFile(path.join(browser.downloads, file), 'utf8'),
+        (text) => text.endsWith('\n'),
+        'the exported list',
+      ),
+    );
+    expect(exported).toMatchObject({ format: 'backstory-note-feedback', version: 1 });
+    expect(exported.items).toHaveLength(1);
+    expect(exported.items[0]).toMatchObject({
+      verdict: 'hidden',
+      statementText: hidden,
+      shownFor: expect.stringContaining('the door to diplomacy'),
+    });
     await inPage(
       options,
       (doc) =>
