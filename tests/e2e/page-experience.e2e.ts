@@ -116,7 +116,10 @@ describe.each(BROWSERS)('The page experience in %s', (name) => {
       (text) => text !== null,
       'the preview',
     );
-    expect(preview).toMatch(/^Kim Yo-jong, (November 30, 2023|30 November 2023): “/);
+    // Her words come from a paraphrase: no quotation marks around them.
+    expect(preview).toMatch(
+      /^Kim Yo-jong, (November 30, 2023|30 November 2023) \(in other words\): dismissing/,
+    );
     // The pointer says the text opens something; the card itself stays shut.
     expect(await inPage(page, (doc) => getComputedStyle(doc.documentElement).cursor, null)).toBe(
       'pointer',

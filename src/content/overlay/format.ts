@@ -80,7 +80,14 @@ export function highlightName(kind: 'quote' | 'claim', speaker: string | null, c
 export function previewLine(statements: NoteStatement[]): { line: string; more: string | null } {
   const [first] = statements;
   if (!first) return { line: '', more: null };
-  const line = t('highlightPreview', speakerName(first), dateLine(first), first.text);
+  // Only a speaker's own words go in quotation marks.
+  const ownWords = first.kind === undefined || first.kind === 'quote';
+  const line = t(
+    ownWords ? 'highlightPreview' : 'highlightPreviewReported',
+    speakerName(first),
+    dateLine(first),
+    first.text,
+  );
   const rest = statements.length - 1;
   return { line, more: rest > 0 ? t('highlightPreviewMore', rest) : null };
 }

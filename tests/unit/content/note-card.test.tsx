@@ -150,6 +150,9 @@ describe('note wording', () => {
       line: 'Kim Jong-un, May 2024: “Dialogue with Washington remains a possible pathway.”',
       more: '+1 more',
     });
+    expect(previewLine([statement({ kind: 'paraphrase', text: 'talks could resume' })]).line).toBe(
+      'Kim Jong-un, May 2024 (in other words): talks could resume',
+    );
   });
 
   it('says a day as "on", a month or a year as "in"', () => {
