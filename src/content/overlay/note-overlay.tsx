@@ -223,6 +223,8 @@ export class NoteLayer {
   }
 
   private update(): void {
+    // Nothing to offer: the page keeps no element of ours.
+    if (this.targets.length === 0) return;
     const root = this.ensureRoot();
     const open = this.openId ? this.target(this.openId) : undefined;
     const previewed = this.previewId ? this.target(this.previewId) : undefined;
