@@ -167,6 +167,15 @@ describe('piecesFor', () => {
     expect(piecesFor(map, 0, map.text.length + 1, 'x')).toBeNull();
   });
 
+  it('refuses text the page rewrote after the map was made', () => {
+    const doc = loadTestPage('north-korea-rejects-dialogue');
+    const { map } = extractArticle(doc)!;
+    const start = map.text.indexOf('deep regret');
+    const [piece] = piecesFor(map, start, start + 11, 'deep regret')!;
+    piece!.node.data = piece!.node.data.replace('deep regret', 'keen relief');
+    expect(piecesFor(map, start, start + 11, 'deep regret')).toBeNull();
+  });
+
   it('refuses nodes the page has since removed', () => {
     const doc = loadTestPage('north-korea-rejects-dialogue');
     const { map } = extractArticle(doc)!;
