@@ -236,6 +236,9 @@ describe.each(BROWSERS)('The page experience in %s', (name) => {
       'the card to close',
     );
     expect(await layerFocus(page, name)).toBe(`marker:${list[0]!.id}`);
+    // Space opens it too, as on any button.
+    await page.keyboard.press(' ');
+    await cardOpens(page);
   });
 
   it('has no serious or critical accessibility problem with a card open (axe-core)', async () => {
