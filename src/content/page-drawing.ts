@@ -200,6 +200,8 @@ export class PageDrawing {
   private onClick(event: MouseEvent): void {
     if (!event.isTrusted || event.button !== 0) return;
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    // A click in the card lands on whatever text lies beneath it, too: it is the card's.
+    if (this.layer.owns(event)) return;
     const target = event.target as Element | null;
     if (typeof target?.closest === 'function' && target.closest(INTERACTIVE)) return;
     if (!this.doc.getSelection()?.isCollapsed) return;

@@ -80,8 +80,7 @@ export class NoteLayer {
     doc.addEventListener(
       'pointerdown',
       (event) => {
-        if (this.openId && this.host && !event.composedPath().includes(this.host))
-          this.close(false);
+        if (this.openId && !this.owns(event)) this.close(false);
       },
       { signal, capture: true },
     );
@@ -113,6 +112,11 @@ export class NoteLayer {
       return;
     }
     this.update();
+  }
+
+  /** Whether an event happened inside the layer (a card, a marker): the page's text is not under it. */
+  owns(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
   }
 
   /** Opens the note of `id` beside its highlight and moves focus into it. */
