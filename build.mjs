@@ -71,7 +71,6 @@ const STATIC_FILES = [
   ['src/options/options.css', 'options.css'],
   ['src/ui/theme.css', 'theme.css'],
   ['src/options/options.html', 'options.html'],
-  ['src/content/content.css', 'content.css'],
   ['src/firstrun/firstrun.html', 'firstrun.html'],
   ['src/firstrun/firstrun.css', 'firstrun.css'],
   // The demo article's stylesheet; writeDemo makes the page itself.
@@ -138,10 +137,7 @@ async function writeDemo(outDir) {
   );
   const demo = article
     .replace('href="/site.css"', 'href="demo.css"')
-    .replace(
-      '</body>',
-      '<link rel="stylesheet" href="content.css">\n<script src="content.js"></script>\n</body>',
-    );
+    .replace('</body>', '<script src="content.js"></script>\n</body>');
   if (!demo.includes('demo.css') || !demo.includes('content.js')) {
     throw new Error('The demo article no longer has the stylesheet link or the body it expects');
   }

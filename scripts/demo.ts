@@ -5,7 +5,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { launchWithExtension } from '../tests/e2e/harness/browsers.ts';
-import { drawnMarks, inPage, noteCard } from '../tests/e2e/harness/page-probes.ts';
+import { noteCard } from '../tests/e2e/harness/layer-probes.ts';
+import { paintedHighlights, pointAt } from '../tests/e2e/harness/page-probes.ts';
 import { readPopup } from '../tests/e2e/harness/popup-probes.ts';
 import { servePages } from '../tests/e2e/harness/server.ts';
 import { eventually } from '../tests/e2e/harness/wait.ts';
@@ -19,7 +20,7 @@ const browser = await launchWithExtension('chromium', 'dist', { headless: !hasDi
 try {
   const page = await browser.openPage(server.url(DEMO_ARTICLE));
   const marks = await eventually(
-    () => drawnMarks(page),
+    () => paintedHighlights(page),
     (m) => m.length > 0,
     'Backstory’s highlights',
   );
@@ -46,13 +47,15 @@ try {
   } else {
     await popup.close();
     // Open the first note, as a reader clicking a highlight would.
-    await inPage(
-      page,
-      (doc) => doc.querySelector<HTMLElement>('backstory-mark[role="button"]')?.click(),
-      null,
+    const noted = await eventually(
+      () => paintedHighlights(page),
+      (painted) => painted.some((m) => m.layer === 'noted'),
+      'a highlight with a note',
     );
+    const point = await pointAt(page, noted.find((m) => m.layer === 'noted')!.text);
+    await page.mouse.click(point.x, point.y);
     const card = await eventually(
-      () => noteCard(page),
+      () => noteCard(page, 'chromium'),
       (c) => c !== null,
       'a context note',
     );

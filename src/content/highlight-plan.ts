@@ -1,9 +1,14 @@
 import type { Reading } from '../core/read.ts';
-import type { ContextNote } from '../core/types.ts';
+import { findSpan } from '../core/selector.ts';
+import type { ContextNote, TextQuoteSelector } from '../core/types.ts';
 import { piecesFor } from '../dom/anchor.ts';
 import type { HighlightRequest } from '../dom/highlighter.ts';
 import type { TextMap } from '../dom/text-map.ts';
 import type { FindingSummary } from '../shared/protocol.ts';
+import type { Settings } from '../shared/settings.ts';
+
+/** The reader's choices of what the page shows (see src/shared/settings.ts). */
+export type DisplayChoices = Pick<Settings, 'showUnnotedQuotes' | 'showClaims' | 'showStance'>;
 
 /** A quote or claim as the page shows it. */
 export interface Finding {
@@ -12,59 +17,64 @@ export interface Finding {
   text: string;
   speaker: string | null;
   start: number;
+  selector: TextQuoteSelector;
 }
 
 /**
- * What to draw: every quote, and the claims that have a context note (a
- * claim without one would only add paint to the page). Findings that no
- * longer anchor in the live page are left out rather than drawn wrongly.
+ * What to draw. A finding with a context note is painted to be opened; a
+ * quote without one gets quiet paint, or none when the reader chose so; a
+ * claim is drawn only with a note (alone it would only add paint to the
+ * page), and not at all when the reader switched claims off. A finding is
+ * anchored at its offsets, or, when the page has moved its text since it
+ * was read, where its words and their context now are; one that no longer
+ * anchors is left out rather than drawn wrongly.
  */
 export function planHighlights(
   map: TextMap,
   reading: Reading,
   notes: ReadonlyMap<string, ContextNote>,
+  display: DisplayChoices,
 ): { requests: HighlightRequest[]; drawn: Finding[] } {
   const candidates: Finding[] = [
-    ...reading.quotes.map((q) => ({
-      id: q.id,
-      kind: 'quote' as const,
-      text: q.text,
-      speaker: q.speaker,
-      start: q.start,
-    })),
+    ...reading.quotes
+      .filter((q) => display.showUnnotedQuotes || notes.has(q.id))
+      .map((q) => ({
+        id: q.id,
+        kind: 'quote' as const,
+        text: q.text,
+        speaker: q.speaker,
+        start: q.start,
+        selector: q.selector,
+      })),
     ...reading.claims
-      .filter((c) => notes.has(c.id))
+      .filter((c) => display.showClaims && notes.has(c.id))
       .map((c) => ({
         id: c.id,
         kind: 'claim' as const,
         text: c.text,
         speaker: null,
         start: c.start,
+        selector: c.selector,
       })),
   ].sort((a, b) => a.start - b.start);
 
   const requests: HighlightRequest[] = [];
   const drawn: Finding[] = [];
   for (const finding of candidates) {
-    const pieces = piecesFor(map, finding.start, finding.start + finding.text.length, finding.text);
+    const pieces = anchor(map, finding);
     if (!pieces) continue;
-    const note = notes.get(finding.id);
-    requests.push({
-      id: finding.id,
-      kind: finding.kind,
-      pieces,
-      label: note ? noteLabel(finding, note) : undefined,
-    });
+    requests.push({ id: finding.id, layer: notes.has(finding.id) ? 'noted' : 'quote', pieces });
     drawn.push(finding);
   }
   return { requests, drawn };
 }
 
-function noteLabel(finding: Finding, note: ContextNote): string {
-  const count = note.statements.length;
-  const what =
-    finding.kind === 'quote' ? `Quote${finding.speaker ? ` by ${finding.speaker}` : ''}` : 'Claim';
-  return `${what}: show ${count} related statement${count === 1 ? '' : 's'}`;
+function anchor(map: TextMap, finding: Finding) {
+  const end = finding.start + finding.text.length;
+  const atOffsets = piecesFor(map, finding.start, end, finding.text);
+  if (atOffsets) return atOffsets;
+  const moved = findSpan(map.text, finding.selector, finding.start);
+  return moved && piecesFor(map, moved.start, moved.end, finding.text);
 }
 
 export function findingsOf(

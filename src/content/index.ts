@@ -1,4 +1,6 @@
 import { fromExtensionPage, handleMessages, sendToBackground } from '../shared/messaging.ts';
+import { type NoteFeedback, withFeedback } from '../shared/note-feedback.ts';
+import { loadFeedback, saveFeedback, watchFeedback } from '../shared/note-feedback-store.ts';
 import type { ToContent } from '../shared/protocol.ts';
 import { activityOn, type Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
@@ -16,11 +18,20 @@ const newSession = () =>
     },
     fetchNotes: (article, { quotes, claims }) =>
       sendToBackground('matchFindings', { article, quotes, claims }),
+    noteFeedback: (item) => {
+      loadFeedback().then((list) => saveFeedback(withFeedback(list, item)));
+    },
   });
 
 let session = newSession();
 let settings: Settings | null = null;
-const apply = () => settings && session.apply(activityOn(settings, location.hostname));
+let feedback: NoteFeedback[] = [];
+const apply = () => {
+  if (!settings) return;
+  session.setDisplay(settings);
+  session.setFeedback(feedback);
+  session.apply(activityOn(settings, location.hostname));
+};
 
 handleMessages<ToContent>(
   {
@@ -37,6 +48,14 @@ watchSettings((next) => {
 loadSettings().then((loaded) => {
   settings ??= loaded;
   apply();
+});
+watchFeedback((next) => {
+  feedback = next;
+  session.setFeedback(next);
+});
+loadFeedback().then((loaded) => {
+  feedback = loaded;
+  session.setFeedback(loaded);
 });
 
 let settleTimer: ReturnType<typeof setTimeout> | undefined;

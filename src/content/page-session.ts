@@ -1,17 +1,19 @@
 import { type Reading, readArticle } from '../core/read.ts';
 import type { ArticleMeta, ContextNote } from '../core/types.ts';
 import { type ExtractedArticle, extractArticle } from '../dom/extract.ts';
-import { Highlighter } from '../dom/highlighter.ts';
+import type { NoteFeedback } from '../shared/note-feedback.ts';
 import type { PageState, PageStatus } from '../shared/protocol.ts';
 import { type Activity, siteKey } from '../shared/settings.ts';
-import { type Finding, findingsOf, planHighlights } from './highlight-plan.ts';
-import { NoteOverlay } from './overlay/note-overlay.tsx';
+import { type DisplayChoices, findingsOf } from './highlight-plan.ts';
+import { type DrawnState, PageDrawing } from './page-drawing.ts';
 
 export interface PageSessionHooks {
-  /** The number of highlights changed (0 when off or nothing found). */
+  /** The number of findings a reader can open a note on changed (0 when off or none). */
   countChanged(count: number): void;
   /** Context notes for the findings; the background answers (see protocol.ts). */
   fetchNotes(article: ArticleMeta, reading: Reading): Promise<ContextNote[]>;
+  /** The reader hid a note's statement or reported it wrong: keep it for every page. */
+  noteFeedback(item: NoteFeedback): void;
 }
 
 interface Annotated {
@@ -19,8 +21,6 @@ interface Annotated {
   reading: Reading;
   /** Notes by finding id; empty until the background has answered. */
   notes: Map<string, ContextNote>;
-  /** The findings drawn in the page, in reading order. */
-  drawn: Finding[];
 }
 
 /**
@@ -34,30 +34,25 @@ export class PageSession {
   private annotated: Annotated | null = null;
   private state: PageState = { state: 'reading' };
   private active = false;
-  private readonly highlighter: Highlighter;
-  private readonly overlay: NoteOverlay;
-  private readonly abort = new AbortController();
+  /** Highlights, notes and the reader's gestures on them: see page-drawing.ts. */
+  private readonly drawing: PageDrawing;
 
   constructor(
     private readonly doc: Document,
     private readonly hooks: PageSessionHooks,
   ) {
-    this.highlighter = new Highlighter(doc);
-    this.overlay = new NoteOverlay(doc);
-    const { signal } = this.abort;
-    doc.addEventListener('click', (event) => this.onActivate(event), { signal });
-    doc.addEventListener(
-      'keydown',
-      (event) => (event.key === 'Enter' || event.key === ' ') && this.onActivate(event),
-      { signal },
-    );
+    this.drawing = new PageDrawing(doc, {
+      redrawn: (drawn) => {
+        if (this.active && this.annotated) this.show(drawn);
+      },
+      feedback: (item) => hooks.noteFeedback(item),
+    });
   }
 
   apply(activity: Activity): void {
     this.active = activity.active;
     if (!activity.active) {
-      this.overlay.hide(false);
-      this.highlighter.clear();
+      this.drawing.draw(null);
       this.state = { state: 'off', reason: activity.reason };
       this.hooks.countChanged(0);
       return;
@@ -86,32 +81,29 @@ export class PageSession {
     return { site: siteKey(this.doc.location.hostname), ...this.state };
   }
 
-  reveal(id: string, { open = false }: { open?: boolean } = {}): boolean {
-    const marks = this.highlighter.marksFor(id);
-    if (marks.length === 0) return false;
-    marks[0]!.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    // The reader's own path to a note (onActivate), so it opens exactly as a click opens it.
-    if (open) marks[0]!.click();
-    for (const mark of marks) {
-      mark.classList.remove('backstory-flash');
-      // Reading layout restarts the animation when the same finding is revealed twice.
-      void mark.offsetWidth;
-      mark.classList.add('backstory-flash');
-    }
-    return true;
+  reveal(id: string, options: { open?: boolean } = {}): boolean {
+    return this.drawing.reveal(id, options);
+  }
+
+  /** The reader's display choices (see settings.ts), applied live. */
+  setDisplay(display: DisplayChoices): void {
+    this.drawing.setDisplay(display);
+  }
+
+  /** The statements the reader hid or reported, left out of every note. */
+  setFeedback(list: NoteFeedback[]): void {
+    this.drawing.setFeedback(list);
   }
 
   destroy(): void {
-    this.abort.abort();
-    this.overlay.destroy();
-    this.highlighter.clear();
+    this.drawing.destroy();
   }
 
   private read(): Annotated | null {
     const article = extractArticle(this.doc);
     if (!article) return null;
     const reading = readArticle(article.map.text, article.meta, article.map.blocks);
-    const annotated: Annotated = { article, reading, notes: new Map(), drawn: [] };
+    const annotated: Annotated = { article, reading, notes: new Map() };
     this.hooks
       .fetchNotes(article.meta, reading)
       .then((notes) => {
@@ -127,47 +119,19 @@ export class PageSession {
   }
 
   private draw(annotated: Annotated): void {
-    // Anchoring reads the live text nodes, which drawn highlights have split: clear first.
-    this.overlay.hide(false);
-    this.highlighter.clear();
-    const { requests, drawn } = planHighlights(
-      annotated.article.map,
-      annotated.reading,
-      annotated.notes,
-    );
-    this.highlighter.draw(requests);
-    annotated.drawn = drawn;
+    const { article, reading, notes } = annotated;
+    this.show(this.drawing.draw({ map: article.map, reading, notes }));
+  }
+
+  private show({ drawn, notes }: DrawnState): void {
     const quoteCount = drawn.filter((f) => f.kind === 'quote').length;
     this.state = {
       state: 'annotated',
       quoteCount,
       claimCount: drawn.length - quoteCount,
-      findings: findingsOf(drawn, annotated.notes),
-      published: annotated.article.meta.published,
+      findings: findingsOf(drawn, notes),
+      published: this.annotated?.article.meta.published ?? null,
     };
-    this.hooks.countChanged(drawn.length);
-  }
-
-  /** A click or Enter on a highlight with a note opens it; the nearest such highlight wins. */
-  private onActivate(event: Event): void {
-    const annotated = this.annotated;
-    if (!this.active || !annotated) return;
-    let mark = (event.target as Element | null)?.closest?.('backstory-mark');
-    while (mark) {
-      const id = (mark as HTMLElement).dataset.backstoryId ?? '';
-      const note = annotated.notes.get(id);
-      const finding = annotated.drawn.find((f) => f.id === id);
-      if (note && finding) {
-        event.preventDefault();
-        const [first] = this.highlighter.marksFor(id);
-        this.overlay.show(first ?? (mark as HTMLElement), {
-          findingText: finding.text,
-          speaker: finding.speaker,
-          statements: note.statements,
-        });
-        return;
-      }
-      mark = mark.parentElement?.closest('backstory-mark') ?? null;
-    }
+    this.hooks.countChanged(drawn.filter((f) => notes.has(f.id)).length);
   }
 }

@@ -99,6 +99,10 @@ export interface NoteStatement {
   when?: 'before' | 'after' | 'same-day';
   /** Which reference set it came from. */
   setId?: string;
+  /** A fact-checker's verdict, when the statement is a claim imported from a fact-check. */
+  review?: { rating: string; reviewer: string | null; url: string | null };
+  /** The labels of the subjects the statement is about, for the card's "why" sentence. */
+  topics?: string[];
 }
 
 export interface ContextNote {

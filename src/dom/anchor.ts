@@ -9,8 +9,8 @@ export interface TextPiece {
 
 /**
  * The live text pieces that show article text [start, end). Null when the
- * page has since removed or rewritten one of those nodes, so a stale offset
- * can never paint the wrong words.
+ * page has since removed or rewritten one of those nodes (the live text must
+ * still read `expected`), so a stale offset can never paint the wrong words.
  */
 export function piecesFor(
   map: TextMap,
@@ -29,5 +29,15 @@ export function piecesFor(
     if (to.offset > from.offset)
       pieces.push({ node: segment.node, start: from.offset, end: to.offset });
   }
-  return pieces.length > 0 ? pieces : null;
+  if (pieces.length === 0) return null;
+  // The map may be older than the page's last edit: the live nodes must still say it.
+  const live = pieces.map(({ node, start, end }) => node.data.slice(start, end)).join('');
+  return visible(live) === visible(expected) ? pieces : null;
 }
+
+/**
+ * The characters that are not whitespace: the article text collapses the
+ * page's whitespace and adds breaks between blocks, so only the rest can be
+ * compared with the live nodes.
+ */
+const visible = (text: string) => text.replace(/[ \t\n\r\f\u00a0]+/g, '');

@@ -1,119 +1,210 @@
 import type { TextPiece } from './anchor.ts';
 
-/** The element highlights are drawn with: a custom tag, so page CSS for `mark` or `span` misses it. */
-export const MARK_TAG = 'backstory-mark';
+/**
+ * How a highlight is painted: `noted` findings have a context note and are
+ * the ones a reader can open; `quote` is the quiet paint of a quote without
+ * one. `active` is laid over a noted finding while it is hovered, focused or
+ * open.
+ */
+export type PaintLayer = 'noted' | 'quote' | 'active';
 
 export interface HighlightRequest {
   id: string;
-  kind: 'quote' | 'claim';
+  layer: Exclude<PaintLayer, 'active'>;
   pieces: TextPiece[];
-  /**
-   * Makes the highlight a button with this accessible name: focusable, and
-   * announced as opening something. Without it the mark is only paint.
-   */
-  label?: string;
 }
 
-interface Split {
-  original: Text;
-  /** The original node first, then the nodes split off it, in document order. */
-  fragments: Text[];
+/** The registry names: one prefix, so they cannot collide with a page's own highlights. */
+const HIGHLIGHT_NAMES: Record<PaintLayer, string> = {
+  quote: 'backstory-quote',
+  noted: 'backstory-noted',
+  active: 'backstory-active',
+};
+
+/** Higher paints over lower where layers overlap. */
+const PRIORITY: Record<PaintLayer, number> = { quote: 1, noted: 2, active: 3 };
+
+const PAINT_CSS = `
+::highlight(backstory-quote) { background-color: rgba(255, 214, 102, 0.28); }
+::highlight(backstory-noted) { background-color: rgba(255, 196, 61, 0.55); }
+::highlight(backstory-active) { background-color: rgba(255, 158, 0, 0.7); }
+`;
+
+/** While the pointer is over a finding that opens: the cursor says so. */
+const POINTER_CSS = ':root { cursor: pointer; }';
+
+interface Drawn {
+  request: HighlightRequest;
+  /**
+   * Static ranges: a live Range would silently shift or collapse when the
+   * page rewrites its text, so the paint always follows the offsets that
+   * `expected` is checked against.
+   */
+  ranges: AbstractRange[];
+  /** The text of each piece when drawn: a piece whose node no longer holds it is stale. */
+  expected: string[];
 }
+
+interface CssHighlights {
+  highlights: Map<string, Set<AbstractRange> & { priority: number }>;
+}
+type HighlightConstructor = new (
+  ...ranges: AbstractRange[]
+) => Set<AbstractRange> & { priority: number };
+
+/** The document's own StaticRange, so ranges belong to the page's window (Firefox's content scripts have their own). */
+const StaticRangeOf = (doc: Document) =>
+  (doc.defaultView as unknown as { StaticRange: typeof StaticRange }).StaticRange;
 
 /**
- * Draws highlights by wrapping text in marks, and takes them away again
- * leaving the page exactly as it was: every text node it split is joined
- * back into the original node object, so the page's own references to its
- * text nodes stay valid. Knows nothing about quotes or claims beyond a kind.
+ * Paints highlights with the CSS Custom Highlight API: the page's nodes are
+ * never split, wrapped or moved, so a page that edits its own text edits
+ * exactly the nodes it made, and switching off leaves nothing behind but
+ * what the page itself wrote. A MutationObserver re-checks every drawn
+ * piece; when the page changes a highlighted text, that highlight yields
+ * (it is dropped and `onStale` is told) instead of painting the wrong words.
+ * Knows nothing about quotes or notes.
  */
 export class Highlighter {
-  private marks: HTMLElement[] = [];
-  private splits: Split[] = [];
+  private readonly drawn = new Map<string, Drawn>();
+  private readonly observer: MutationObserver;
+  private style: HTMLStyleElement | null = null;
+  private activeId: string | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly onStale: (ids: string[]) => void = () => {},
+  ) {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    this.observer = new (view?.MutationObserver ?? MutationObserver)(() => this.recheck());
+  }
 
-  /** Replaces whatever is drawn with `requests` (one pass, so overlapping requests nest). */
+  /** Whether this browser can paint highlights without touching the page's nodes. */
+  static supported(doc: Document): boolean {
+    const view = doc.defaultView as (Window & { CSS?: Partial<CssHighlights> }) | null;
+    return Boolean(view?.CSS?.highlights && 'Highlight' in view);
+  }
+
+  /** Replaces whatever is drawn with `requests`. */
   draw(requests: HighlightRequest[]): void {
     this.clear();
-    const fragmentsOf = this.splitAtBoundaries(requests);
+    if (requests.length === 0 || !Highlighter.supported(this.doc)) return;
+    const PageStaticRange = StaticRangeOf(this.doc);
     for (const request of requests) {
-      for (const piece of request.pieces) {
-        for (const fragment of fragmentsOf.get(piece.node) ?? []) {
-          if (fragment.offset >= piece.start && fragment.offset < piece.end) {
-            this.wrap(fragment.node, request);
-          }
+      const ranges = request.pieces.map(
+        ({ node, start, end }) =>
+          new PageStaticRange({
+            startContainer: node,
+            startOffset: start,
+            endContainer: node,
+            endOffset: end,
+          }),
+      );
+      const expected = request.pieces.map(({ node, start, end }) => node.data.slice(start, end));
+      this.drawn.set(request.id, { request, ranges, expected });
+    }
+    this.style = this.doc.createElement('style');
+    this.style.textContent = PAINT_CSS;
+    (this.doc.head ?? this.doc.documentElement).append(this.style);
+    this.paint();
+    this.observer.observe(this.doc.documentElement, {
+      characterData: true,
+      childList: true,
+      subtree: true,
+    });
+  }
+
+  /** The ids drawn, in the order they were requested. */
+  get ids(): string[] {
+    return [...this.drawn.keys()];
+  }
+
+  /** Live ranges over a drawn highlight's pieces, for layout (empty when it is not drawn). */
+  rangesFor(id: string): Range[] {
+    return (this.drawn.get(id)?.request.pieces ?? []).map(({ node, start, end }) => {
+      const range = this.doc.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, end);
+      return range;
+    });
+  }
+
+  /** The drawn highlight of `layer` under the viewport point (x, y), if any. */
+  findingAt(x: number, y: number, layer: HighlightRequest['layer']): string | null {
+    for (const [id, { request }] of this.drawn) {
+      if (request.layer !== layer) continue;
+      for (const range of this.rangesFor(id)) {
+        for (const rect of range.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return id;
         }
       }
     }
+    return null;
   }
 
-  /** The marks drawn for a request id, in document order. */
-  marksFor(id: string): HTMLElement[] {
-    return this.marks.filter((mark) => mark.dataset.backstoryId === id);
+  /** Paints `id` as hovered, focused or open (null: none). */
+  setActive(id: string | null): void {
+    if (id === this.activeId) return;
+    this.activeId = id && this.drawn.has(id) ? id : null;
+    this.paint();
   }
 
-  get size(): number {
-    return new Set(this.marks.map((mark) => mark.dataset.backstoryId)).size;
+  /** Shows the pointer cursor while the reader points at something that opens. */
+  setPointer(on: boolean): void {
+    if (!this.style) return;
+    this.style.textContent = on ? PAINT_CSS + POINTER_CSS : PAINT_CSS;
   }
 
   clear(): void {
-    // Innermost marks were made last: unwrap in reverse so nesting comes apart cleanly.
-    for (const mark of this.marks.reverse()) {
-      const parent = mark.parentNode;
-      if (!parent) continue;
-      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
-      parent.removeChild(mark);
-    }
-    for (const { original, fragments } of this.splits) {
-      original.data = fragments.map((fragment) => fragment.data).join('');
-      for (const fragment of fragments.slice(1)) fragment.parentNode?.removeChild(fragment);
-    }
-    this.marks = [];
-    this.splits = [];
+    this.observer.disconnect();
+    const registry = this.registry();
+    for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
+    this.style?.remove();
+    this.style = null;
+    this.drawn.clear();
+    this.activeId = null;
   }
 
-  /** Splits each node once at every boundary any request has in it. */
-  private splitAtBoundaries(
-    requests: HighlightRequest[],
-  ): Map<Text, { node: Text; offset: number }[]> {
-    const cuts = new Map<Text, Set<number>>();
-    for (const request of requests) {
-      for (const { node, start, end } of request.pieces) {
-        const set = cuts.get(node) ?? new Set([0]);
-        set.add(start).add(end);
-        cuts.set(node, set);
+  private registry(): CssHighlights['highlights'] | undefined {
+    return (this.doc.defaultView as (Window & { CSS?: CssHighlights }) | null)?.CSS?.highlights;
+  }
+
+  private paint(): void {
+    const registry = this.registry();
+    const Highlight = (this.doc.defaultView as unknown as { Highlight?: HighlightConstructor })
+      ?.Highlight;
+    if (!registry || !Highlight) return;
+    const layers: Record<PaintLayer, AbstractRange[]> = { quote: [], noted: [], active: [] };
+    for (const [id, { request, ranges }] of this.drawn) {
+      layers[request.layer].push(...ranges);
+      if (id === this.activeId) layers.active.push(...ranges);
+    }
+    for (const layer of Object.keys(layers) as PaintLayer[]) {
+      const name = HIGHLIGHT_NAMES[layer];
+      if (layers[layer].length === 0) {
+        registry.delete(name);
+        continue;
       }
+      const highlight = new Highlight(...layers[layer]);
+      highlight.priority = PRIORITY[layer];
+      registry.set(name, highlight);
     }
-    const fragmentsOf = new Map<Text, { node: Text; offset: number }[]>();
-    for (const [node, set] of cuts) {
-      const offsets = [...set].filter((o) => o < node.data.length).sort((a, b) => a - b);
-      const fragments = [{ node, offset: 0 }];
-      // Split from the end so the original node keeps the first fragment.
-      const tail: { node: Text; offset: number }[] = [];
-      for (const offset of offsets.slice(1).reverse())
-        tail.unshift({ node: node.splitText(offset), offset });
-      fragments.push(...tail);
-      if (tail.length > 0)
-        this.splits.push({ original: node, fragments: fragments.map((f) => f.node) });
-      fragmentsOf.set(node, fragments);
-    }
-    return fragmentsOf;
   }
 
-  private wrap(text: Text, request: HighlightRequest): void {
-    const mark = this.doc.createElement(MARK_TAG);
-    mark.dataset.backstoryId = request.id;
-    mark.dataset.backstoryKind = request.kind;
-    if (request.label) {
-      mark.setAttribute('role', 'button');
-      mark.setAttribute('aria-label', request.label);
-      mark.setAttribute('aria-haspopup', 'dialog');
-      mark.setAttribute('aria-expanded', 'false');
-      // One tab stop per highlight, on its first piece: later pieces are the same control.
-      if (this.marksFor(request.id).length === 0) mark.tabIndex = 0;
+  /** Drops every highlight whose text the page has changed or removed since it was drawn. */
+  private recheck(): void {
+    const stale: string[] = [];
+    for (const [id, { request, expected }] of this.drawn) {
+      const intact = request.pieces.every(
+        ({ node, start, end }, i) =>
+          node.isConnected && node.data.slice(start, end) === expected[i],
+      );
+      if (!intact) stale.push(id);
     }
-    text.parentNode!.insertBefore(mark, text);
-    mark.appendChild(text);
-    this.marks.push(mark);
+    if (stale.length === 0) return;
+    for (const id of stale) this.drawn.delete(id);
+    if (this.activeId && !this.drawn.has(this.activeId)) this.activeId = null;
+    this.paint();
+    this.onStale(stale);
   }
 }

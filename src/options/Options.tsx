@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n.ts';
 import type { Settings } from '../shared/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
+import { DisplaySection } from './DisplaySection.tsx';
+import { NoteFeedbackSection } from './NoteFeedbackSection.tsx';
 import { PrivacySection } from './PrivacySection.tsx';
 import type { RefSetsConnection } from './refsets/connection.ts';
 import { ReferenceSets } from './refsets/ReferenceSets.tsx';
@@ -27,6 +29,8 @@ export function Options({ refSets }: { refSets: RefSetsConnection }) {
         <img src="icons/icon-48.png" alt="" width="32" height="32" /> {t('extensionName')}
       </h1>
       <WhereItRuns settings={settings} update={update} />
+      {settings && <DisplaySection settings={settings} update={update} />}
+      <NoteFeedbackSection />
       <ReferenceSets connection={refSets} />
       <PrivacySection />
     </main>

@@ -9,7 +9,9 @@ import type { ArticleMeta, ClaimFinding, ContextNote, QuoteFinding } from '../co
  *
  * Settings are not messages: every context reads and watches them in
  * storage (src/shared/settings.ts), so a toggle reaches tabs even while the
- * background is asleep.
+ * background is asleep. The same holds for the notes a reader hid or
+ * reported (src/shared/note-feedback.ts): a tab writes them, every tab and
+ * the options page watch them.
  */
 
 /** What the popup lists for one finding. */

@@ -28,12 +28,3 @@ export function fileSize(bytes: number): string {
   if (bytes < 1_000_000) return t('common_sizeKilobytes', formatNumber(Math.round(bytes / 1_000)));
   return t('common_sizeMegabytes', formatNumber(bytes / 1_000_000, 1));
 }
-
-/** A stored date in the reader's own way of writing dates. */
-export function formatDay(iso: string): string {
-  return new Date(iso).toLocaleDateString(uiLanguage(), {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-}

@@ -5,7 +5,8 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers.ts';
-import { drawnMarks, inPage, noteCard } from './harness/page-probes.ts';
+import { noteCard } from './harness/layer-probes.ts';
+import { inPage, paintedHighlights, pointAt } from './harness/page-probes.ts';
 import { saveScreen } from './harness/screens.ts';
 import { eventually } from './harness/wait.ts';
 
@@ -110,30 +111,19 @@ describe.each(BROWSERS)('First run in %s', (name) => {
       'the demo tab',
     );
     const marks = await eventually(
-      () => drawnMarks(demo!),
-      (m) => m.length > 0,
-      'highlights in the demo article',
+      () => paintedHighlights(demo!),
+      (m) => m.some((h) => h.layer === 'noted'),
+      'highlights with notes in the demo article',
     );
     expect(marks.map((m) => m.text)).toContain(
       'has no intention of participating in dialogue with forces bent on confrontation,',
     );
     // A reader clicks a highlight that has a note.
-    await eventually(
-      () =>
-        inPage(
-          demo!,
-          (doc) => {
-            const mark = doc.querySelector<HTMLElement>('backstory-mark[role="button"]');
-            mark?.click();
-            return Boolean(mark);
-          },
-          null,
-        ),
-      (clicked) => clicked,
-      'a highlight with a note',
-    );
+    const noted = marks.find((h) => h.layer === 'noted')!;
+    const point = await pointAt(demo!, noted.text.slice(0, 24));
+    await demo!.mouse.click(point.x, point.y);
     const card = await eventually(
-      () => noteCard(demo!),
+      () => noteCard(demo!, name),
       (c) => c !== null && c.statements.length > 0,
       'the note card',
     );

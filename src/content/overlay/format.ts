@@ -1,58 +1,104 @@
 import type { NoteStatement, Relation, StanceRelation } from '../../core/types.ts';
+import { type MessageKey, t } from '../../shared/i18n.ts';
+import { formatStatementDate } from '../../ui/dates.ts';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** A reference-set date as a reader says it, at the precision it has: "2023", "March 2024", "3 March 2024". */
-export function formatStatementDate(date: string | null): string | null {
-  if (!date) return null;
-  const [year, month, day] = date.split('-');
-  if (!month) return year ?? null;
-  const monthName = MONTHS[Number(month) - 1];
-  if (!monthName) return date;
-  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
-}
-
-export const RELATION_LABELS: Record<Relation, string> = {
-  'same-speaker': 'Same speaker',
-  'same-organisation': 'Same organisation',
-  'same-government': 'Same government',
-  'same-topic': 'Same subject',
+const RELATION_KEYS: Record<Relation, MessageKey> = {
+  'same-speaker': 'cardRelationSameSpeaker',
+  'same-organisation': 'cardRelationSameOrganisation',
+  'same-government': 'cardRelationSameGovernment',
+  'same-topic': 'cardRelationSameTopic',
 };
 
-export const STANCE_LABELS: Record<StanceRelation, string> = {
-  repeats: 'Repeats',
-  shifts: 'Shifts',
-  contradicts: 'Contradicts',
+const WHY_KEYS: Record<Relation, MessageKey> = {
+  'same-speaker': 'cardWhySameSpeaker',
+  'same-organisation': 'cardWhySameOrganisation',
+  'same-government': 'cardWhySameGovernment',
+  'same-topic': 'cardWhySameTopic',
 };
+
+const STANCE_KEYS: Record<StanceRelation, MessageKey> = {
+  repeats: 'cardStanceRepeats',
+  shifts: 'cardStanceShifts',
+  contradicts: 'cardStanceContradicts',
+};
+
+export const relationLabel = (relation: Relation) => t(RELATION_KEYS[relation]);
+export const stanceLabel = (stance: StanceRelation) => t(STANCE_KEYS[stance]);
 
 /** How a statement that is not the speaker's own words is introduced. */
-export const KIND_LABELS = { paraphrase: 'Paraphrase:', claim: 'Claim:' } as const;
+export const kindLabel = (kind: 'paraphrase' | 'claim') =>
+  t(kind === 'paraphrase' ? 'cardKindParaphrase' : 'cardKindClaim');
 
-export const WHEN_LABELS: Record<NonNullable<NoteStatement['when']>, string> = {
-  before: 'before this article',
-  after: 'after this article',
-  'same-day': 'the same day',
-};
+/** The statement's date as the reader's locale writes it, with "after this article" where so; plainly undated otherwise. */
+export function dateLine(statement: NoteStatement): string {
+  const date = formatStatementDate(statement.date);
+  if (!date) return t('cardUndated');
+  if (statement.when === 'after') return `${date} · ${t('cardWhenAfter')}`;
+  if (statement.when === 'same-day') return `${date} · ${t('cardWhenSameDay')}`;
+  return date;
+}
 
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+export const speakerName = (statement: NoteStatement) =>
+  statement.attribution ?? statement.speaker ?? t('cardUnattributed');
+
+/**
+ * Why this statement is in the note, as a sentence about who said it, how
+ * they relate to the quote's speaker, when, and on what subject: built from
+ * the statement's structured fields, never from the words it shares.
+ */
+export function whySentence(statement: NoteStatement): string {
+  const who = statement.attribution ?? statement.speaker ?? t('cardSomeone');
+  const date = formatStatementDate(statement.date);
+  // "on 7 March 2024", but "in March 2024" and "in 2023".
+  const toTheDay = statement.date?.split('-').length === 3;
+  const when = date ? t(toTheDay ? 'cardWhenOn' : 'cardWhenIn', date) : t('cardWhenUnknown');
+  const sentence = t(WHY_KEYS[statement.relation], who, when);
+  const topics = statement.topics?.filter(Boolean) ?? [];
+  return topics.length > 0 ? `${sentence} ${t('cardSubjects', topics.join(', '))}` : sentence;
+}
 
 /** The card's title line: how many statements, and whether any were made later. */
 export function noteTitle(statements: NoteStatement[]): string {
+  const count = statements.length;
   const later = statements.filter((s) => s.when === 'after').length;
-  if (later === statements.length && later > 0) return plural(later, 'later statement');
-  if (later === 0) return plural(statements.length, 'related statement');
-  return `${plural(statements.length, 'related statement')}, ${later} later`;
+  if (later === count && later > 0)
+    return later === 1 ? t('cardTitleLaterOne') : t('cardTitleLaterMany', later);
+  if (later === 0) return count === 1 ? t('cardTitleOne') : t('cardTitleMany', count);
+  return t('cardTitleMixed', count, later);
+}
+
+/** A highlight's accessible name: what it is, who said it, and how many statements its note holds. */
+export function highlightName(kind: 'quote' | 'claim', speaker: string | null, count: number) {
+  const one = count === 1;
+  if (kind === 'claim') return one ? t('highlightClaimOne') : t('highlightClaimMany', count);
+  if (speaker)
+    return one ? t('highlightQuoteByOne', speaker) : t('highlightQuoteByMany', speaker, count);
+  return one ? t('highlightQuoteOne') : t('highlightQuoteMany', count);
+}
+
+/** The hover preview: one line with who said what before, and when. */
+export function previewLine(statements: NoteStatement[]): { line: string; more: string | null } {
+  const [first] = statements;
+  if (!first) return { line: '', more: null };
+  // Only a speaker's own words go in quotation marks.
+  const ownWords = first.kind === undefined || first.kind === 'quote';
+  const line = t(
+    ownWords ? 'highlightPreview' : 'highlightPreviewReported',
+    speakerName(first),
+    dateLine(first),
+    first.text,
+  );
+  const rest = statements.length - 1;
+  return { line, more: rest > 0 ? t('highlightPreviewMore', rest) : null };
+}
+
+/** Only web addresses become links: anything else (javascript:, data:, file:) stays text. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }

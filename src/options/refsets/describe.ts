@@ -1,7 +1,7 @@
 /** How the reference-set section words origins and progress; counts and sizes are src/ui/counts.ts. */
 import { t } from '../../shared/i18n.ts';
 import type { RefSetEntry } from '../../shared/refset-store/index.ts';
-import { formatDay } from '../../ui/counts.ts';
+import { formatRecordedDate } from '../../ui/dates.ts';
 import type { ImportStage } from './import-protocol.ts';
 
 /** Where the set came from and when. */
@@ -11,7 +11,7 @@ export function provenance(entry: RefSetEntry): string {
     : t(
         'options_originImported',
         entry.fileName ?? t('options_originAFile'),
-        formatDay(entry.importedAt),
+        formatRecordedDate(entry.importedAt),
       );
 }
 

@@ -1,12 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import type { PageFunction } from './browsers.ts';
 
-export interface DrawnMark {
-  id: string;
-  kind: string;
+export interface PaintedHighlight {
+  /** `noted`: it has a note to open; `quote`: the quiet paint of a quote without one. */
+  layer: 'noted' | 'quote';
   text: string;
-  /** The nearest landmark the mark sits in: article, nav, aside, footer, header or none. */
+  /** The nearest landmark it sits in: article, nav, aside, footer, header or none. */
   landmark: string;
+  /** The middle of its first line, in viewport coordinates: where a reader would click. */
+  point: { x: number; y: number };
 }
 
 /** Runs a document function in a web page (the main world), as the popup probes do. */
@@ -14,46 +16,90 @@ export function inPage<A, R>(page: Page, fn: PageFunction<A, R>, arg: A): Promis
   return page.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg)})`) as Promise<R>;
 }
 
-/** Every highlight in the page, joined per finding (a quote across a link is drawn as several marks). */
-export function drawnMarks(page: Page): Promise<DrawnMark[]> {
+/**
+ * Every highlight Backstory paints, read from the page's CSS highlight
+ * registry as any page script could: pieces that adjoin (a quote across a
+ * link is painted as several ranges) are joined into one, in reading order.
+ */
+export function paintedHighlights(page: Page): Promise<PaintedHighlight[]> {
   return inPage(
     page,
     (doc) => {
-      const byId = new Map<string, { id: string; kind: string; text: string; landmark: string }>();
-      for (const mark of doc.querySelectorAll<HTMLElement>('backstory-mark')) {
-        const id = mark.dataset.backstoryId ?? '';
-        const landmark =
-          mark.closest('article, nav, aside, footer, header')?.tagName.toLowerCase() ?? 'none';
-        const entry = byId.get(id) ?? {
-          id,
-          kind: mark.dataset.backstoryKind ?? '',
-          text: '',
-          landmark,
-        };
-        // Nested marks repeat text; count only the outermost mark of this id.
-        if (!mark.parentElement?.closest(`backstory-mark[data-backstory-id="${id}"]`)) {
-          entry.text += mark.textContent ?? '';
+      const registry = (
+        doc.defaultView as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }
+      ).CSS.highlights;
+      const found: { layer: 'noted' | 'quote'; ranges: Range[] }[] = [];
+      for (const layer of ['noted', 'quote'] as const) {
+        const pieces = [...(registry?.get(`backstory-${layer}`) ?? [])].map((r) => {
+          const range = doc.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range;
+        });
+        pieces.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+        for (const range of pieces) {
+          const last = found[found.length - 1];
+          const previous = last?.layer === layer ? last.ranges[last.ranges.length - 1] : undefined;
+          let joins = false;
+          if (previous && range.comparePoint(previous.endContainer, previous.endOffset) <= 0) {
+            const gap = doc.createRange();
+            gap.setStart(previous.endContainer, previous.endOffset);
+            gap.setEnd(range.startContainer, range.startOffset);
+            // Only element boundaries between them: the same finding, painted per text node.
+            joins = gap.toString() === '';
+          }
+          if (last && joins) last.ranges.push(range);
+          else found.push({ layer, ranges: [range] });
         }
-        byId.set(id, entry);
       }
-      return [...byId.values()];
+      found.sort((a, b) => a.ranges[0]!.compareBoundaryPoints(Range.START_TO_START, b.ranges[0]!));
+      return found.map(({ layer, ranges }) => {
+        const element = ranges[0]!.startContainer.parentElement;
+        const rect = ranges[0]!.getClientRects()[0];
+        return {
+          layer,
+          text: ranges.map((r) => r.toString()).join(''),
+          landmark:
+            element?.closest('article, nav, aside, footer, header')?.tagName.toLowerCase() ??
+            'none',
+          point: rect
+            ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+            : { x: -1, y: -1 },
+        };
+      });
     },
     null,
   );
 }
 
+/** Scrolls the highlight that starts with `prefix` to the middle of the window and gives the point to click on it. */
+export async function pointAt(page: Page, prefix: string): Promise<{ x: number; y: number }> {
+  const before = (await paintedHighlights(page)).find((h) => h.text.startsWith(prefix));
+  if (!before) throw new Error(`No highlight starts with “${prefix}”`);
+  await page.evaluate(`window.scrollBy(0, ${before.point.y} - window.innerHeight / 2)`);
+  const after = (await paintedHighlights(page)).find((h) => h.text.startsWith(prefix));
+  return after!.point;
+}
+
 /**
  * Whether the live page is exactly the page the server sent: same elements,
- * attributes and text nodes (a split text node counts as a difference).
+ * attributes and text nodes, head and body (a split text node, a style
+ * element or a host element left behind counts as a difference). For a page
+ * that edits its own text, `edits` names the page's function that made the
+ * edits: the fresh copy gets them too.
  */
 export function pageIsPristine(
   page: Page,
+  { edits }: { edits?: string } = {},
 ): Promise<{ same: boolean; live: string; fresh: string }> {
   return inPage(
     page,
-    async (doc) => {
+    async (doc, editsName) => {
       const html = await (await fetch(doc.location.href)).text();
       const fresh = new DOMParser().parseFromString(html, 'text/html');
+      // A page that edits itself: the fresh copy gets the page's own edits, by the page's own function.
+      if (editsName)
+        (doc.defaultView as unknown as Record<string, (d: Document) => void>)[editsName]!(fresh);
       const shape = (node: Node): string => {
         if (node.nodeType === 3) return `#text(${JSON.stringify((node as Text).data)})`;
         if (node.nodeType !== 1) return `#${node.nodeType}`;
@@ -63,47 +109,10 @@ export function pageIsPristine(
           .join(' ');
         return `<${element.tagName} ${attributes}>[${[...element.childNodes].map(shape).join(',')}]`;
       };
-      const live = shape(doc.body);
-      const expected = shape(fresh.body);
+      const live = shape(doc.documentElement);
+      const expected = shape(fresh.documentElement);
       return { same: live === expected, live: live.slice(0, 2000), fresh: expected.slice(0, 2000) };
     },
-    null,
-  );
-}
-
-export interface NoteCardView {
-  finding: string;
-  statements: {
-    who: string;
-    said: string;
-    tags: string[];
-    date: string;
-    why: string;
-    source: string;
-  }[];
-}
-
-/** The open context note, read from its shadow root as a reader sees it, or null. */
-export function noteCard(page: Page): Promise<NoteCardView | null> {
-  return inPage(
-    page,
-    (doc) => {
-      const card = doc.querySelector('backstory-note')?.shadowRoot?.querySelector('.card');
-      if (!card) return null;
-      const text = (root: Element, selector: string) =>
-        root.querySelector(selector)?.textContent ?? '';
-      return {
-        finding: text(card, '.finding'),
-        statements: [...card.querySelectorAll('.statement')].map((item) => ({
-          who: text(item, '.who'),
-          said: text(item, '.said'),
-          tags: [...item.querySelectorAll('.tag')].map((tag) => tag.textContent ?? ''),
-          date: text(item, '.date'),
-          why: text(item, '.why'),
-          source: text(item, '.source'),
-        })),
-      };
-    },
-    null,
+    edits ?? null,
   );
 }
