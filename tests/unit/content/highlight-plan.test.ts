@@ -5,7 +5,7 @@ import { readArticle } from '../../../src/core/read.ts';
 import type { ContextNote } from '../../../src/core/types.ts';
 import { extractArticle } from '../../../src/dom/extract.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
-import { loadTestPage } from '../helpers/pages.ts';
+import { loadTestPage } from '../../support/pages.ts';
 
 function setUp() {
   const doc = loadTestPage('north-korea-rejects-dialogue');
