@@ -6,6 +6,7 @@
  * topic's scale) is a `rawCheck` on the whole set, so it stays one schema.
  */
 import * as v from 'valibot';
+import { withoutBidiControls } from '../text/bidi.ts';
 import { capMessages, LIMITS, MAX_ERRORS } from './limits.ts';
 import type { RefSet } from './types.ts';
 import { REFSET_FORMAT, REFSET_VERSION } from './types.ts';
@@ -131,10 +132,18 @@ export const UrlSchema = v.nullable(
 
 export const TextSchema = paragraphs(LIMITS.text, 1);
 
+/** A speaker's name: bidi controls would keep it from matching the same name in a page. */
+const nameLine = () =>
+  v.pipe(
+    v.string(),
+    v.transform((name: string) => withoutBidiControls(name)),
+    line(LIMITS.name),
+  );
+
 export const SpeakerSchema = v.strictObject({
   id: IdSchema,
-  name: line(LIMITS.name),
-  aliases: list(line(LIMITS.name), LIMITS.aliases),
+  name: nameLine(),
+  aliases: list(nameLine(), LIMITS.aliases),
   kind: v.pipe(
     v.picklist(['person', 'organisation', 'government', 'media']),
     v.description(
