@@ -56,9 +56,16 @@ export function handleMessages<M>(
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Messages from a page come from a tab; the extension's own pages have none. */
-export const fromTab = (sender: Runtime.MessageSender) => sender.tab?.id !== undefined;
-export const fromExtensionPage = (sender: Runtime.MessageSender) => sender.tab === undefined;
+/**
+ * Whether the sender is one of the extension's own pages (the popup, the
+ * options page, the background), told by its address: the popup or a side
+ * panel may well run in a tab, so having a tab says nothing.
+ */
+export const fromExtensionPage = (sender: Runtime.MessageSender) =>
+  sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+/** Content scripts: a sender in a tab that is not one of the extension's own pages. */
+export const fromTab = (sender: Runtime.MessageSender) =>
+  sender.tab?.id !== undefined && !fromExtensionPage(sender);
 
 export async function sendToBackground<K extends keyof ContentToBackground>(
   type: K,
