@@ -1,12 +1,22 @@
+import browser from '../shared/browser.ts';
 import { fromExtensionPage, handleMessages, sendToBackground } from '../shared/messaging.ts';
 import type { ToContent } from '../shared/protocol.ts';
 import { activityOn, type Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { removeLeftovers, watchForOrphaning } from './orphan.ts';
 import { PageSession } from './page-session.ts';
+import { type LateContentBounds, type QuietBounds, watchLateContent, whenQuiet } from './settle.ts';
 import { watchUrlChanges } from './url-watch.ts';
 
-/** Time for a single-page site to render the next story after its address changes. */
-const SETTLE_MS = 800;
+/** After the address changes: the next story is read once the page has been still a moment. */
+const NEXT_STORY: QuietBounds = { quietMs: 400, maxWaitMs: 4000, maxBatches: 200 };
+/** After a reading: a story that arrives or is replaced within this time is read once more. */
+const LATE_CONTENT: LateContentBounds = {
+  quietMs: 400,
+  maxWaitMs: 15_000,
+  maxBatches: 500,
+  minChange: 200,
+};
 
 const newSession = () =>
   new PageSession(document, {
@@ -18,11 +28,25 @@ const newSession = () =>
       sendToBackground('matchFindings', { article, quotes, claims }),
   });
 
+removeLeftovers(document);
 let session = newSession();
 let settings: Settings | null = null;
 const apply = () => settings && session.apply(activityOn(settings, location.hostname));
 
-handleMessages<ToContent>(
+/** Reads the page afresh: a new story, or the late arrival of this one. */
+const rereadPage = () => {
+  session.destroy();
+  session = newSession();
+  apply();
+};
+
+let stopWaiting = () => {};
+const watchForLateContent = () => {
+  stopWaiting();
+  stopWaiting = watchLateContent(document, LATE_CONTENT, rereadPage);
+};
+
+const stopAnswering = handleMessages<ToContent>(
   {
     getPageStatus: () => session.pageStatus(),
     revealFinding: ({ id }) => session.reveal(id),
@@ -30,7 +54,7 @@ handleMessages<ToContent>(
   fromExtensionPage,
 );
 
-watchSettings((next) => {
+const stopWatchingSettings = watchSettings((next) => {
   settings = next;
   apply();
 });
@@ -38,11 +62,34 @@ loadSettings().then((loaded) => {
   settings ??= loaded;
   apply();
 });
+watchForLateContent();
 
-let settleTimer: ReturnType<typeof setTimeout> | undefined;
-watchUrlChanges(window, () => {
+const stopWatchingUrl = watchUrlChanges(window, () => {
   session.destroy();
   session = newSession();
-  clearTimeout(settleTimer);
-  settleTimer = setTimeout(apply, SETTLE_MS);
+  stopWaiting();
+  stopWaiting = whenQuiet(window, document.body, NEXT_STORY, () => {
+    apply();
+    watchForLateContent();
+  });
+});
+
+const extensionAlive = () => {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    // Firefox: the old script's API objects are dead once its extension has gone.
+    return false;
+  }
+};
+watchForOrphaning(window, extensionAlive, () => {
+  // An updated Backstory runs in this tab on the next load; this one leaves the page as it was.
+  for (const stop of [stopWaiting, stopWatchingUrl, stopWatchingSettings, stopAnswering]) {
+    try {
+      stop();
+    } catch {
+      // The extension's API is gone with it: its listeners can no longer fire anyway.
+    }
+  }
+  session.destroy();
 });

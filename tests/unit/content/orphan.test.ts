@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { removeLeftovers, watchForOrphaning } from '../../../src/content/orphan.ts';
+import { Highlighter } from '../../../src/dom/highlighter.ts';
+
+afterEach(() => vi.useRealTimers());
+
+describe('watchForOrphaning', () => {
+  it('tells the script once its extension is gone, and then stops looking', () => {
+    vi.useFakeTimers();
+    let alive = true;
+    const orphaned = vi.fn();
+    watchForOrphaning(window, () => alive, orphaned);
+    vi.advanceTimersByTime(5000);
+    expect(orphaned).not.toHaveBeenCalled();
+    alive = false;
+    vi.advanceTimersByTime(1000);
+    expect(orphaned).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(5000);
+    expect(orphaned).toHaveBeenCalledTimes(1);
+  });
+
+  it('looks at once when the tab comes back into view', () => {
+    vi.useFakeTimers();
+    const orphaned = vi.fn();
+    watchForOrphaning(window, () => false, orphaned);
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(orphaned).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('removeLeftovers', () => {
+  it('takes away an earlier script’s nested highlights and card, keeping the text', () => {
+    document.body.innerHTML =
+      '<article><p id="p">He said “we will not move” and <a href="#">left</a>.</p></article>';
+    const before = document.body.textContent;
+    const p = document.getElementById('p')!;
+    const text = p.firstChild as Text;
+    // An earlier instance drew two overlapping findings, then lost its extension.
+    new Highlighter(document).draw([
+      { id: 'q1', kind: 'quote', pieces: [{ node: text, start: 8, end: 25 }] },
+      { id: 'c1', kind: 'claim', pieces: [{ node: text, start: 0, end: 30 }] },
+    ]);
+    document.documentElement.append(document.createElement('backstory-note'));
+    expect(document.querySelectorAll('backstory-mark').length).toBeGreaterThan(1);
+
+    removeLeftovers(document);
+    expect(document.querySelectorAll('backstory-mark, backstory-note')).toHaveLength(0);
+    expect(document.body.textContent).toBe(before);
+    expect(p.querySelector('a')!.textContent).toBe('left');
+  });
+
+  it('leaves a page without any alone', () => {
+    document.body.innerHTML = '<p>Plain <b>page</b></p>';
+    const html = document.documentElement.outerHTML;
+    removeLeftovers(document);
+    expect(document.documentElement.outerHTML).toBe(html);
+  });
+});
