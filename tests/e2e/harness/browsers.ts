@@ -168,8 +168,9 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
       t.type() === 'service_worker' &&
       t.url().startsWith(`chrome-extension://${this.extensionId}/`);
     const old = this.browser.targets().find(isOurWorker);
-    // The worker goes down with the call: its answer may never come.
-    await this.worker.evaluate('chrome.runtime.reload()').catch(() => {});
+    // Loading the same folder again is Chromium's reload: the extension is replaced in place,
+    // as a store update replaces it. (runtime.reload() would unload a CDP-loaded extension for good.)
+    await this.browser.installExtension(this.extensionDir);
     const target = await this.browser.waitForTarget((t) => isOurWorker(t) && t !== old, {
       timeout: LAUNCH_TIMEOUT,
     });
