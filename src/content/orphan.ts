@@ -32,23 +32,27 @@ export function watchForOrphaning(
 
 /**
  * Takes away what an earlier Backstory script left in the page: Firefox
- * injects the updated script into open tabs while the old one's highlights
- * and card stay behind with nobody to remove them. Highlights are unwrapped
- * (the text they hold stays, split where they split it); any other element
- * of ours goes. A new script calls this before it draws, so it never draws
- * over old marks. The page's own elements never carry our prefix.
+ * injects the updated script into open tabs and unloads the old one, whose
+ * highlights and card stay behind with nobody to remove them. Highlights are
+ * unwrapped and the text nodes they split are joined again (into the first
+ * piece, which is the page's own node); any other element of ours goes. A
+ * new script calls this before it draws, so it never draws over old marks.
+ * The page's own elements never carry our prefix.
  */
 export function removeLeftovers(doc: Document): void {
   const ours = [...doc.querySelectorAll('*')].filter((element) =>
     element.localName.startsWith('backstory-'),
   );
+  const split = new Set<Node>();
   // Document order puts outer marks first: unwrapping inner ones first keeps nesting simple.
   for (const element of ours.reverse()) {
     const parent = element.parentNode;
     if (!parent) continue;
     if (element.localName === MARK_TAG) {
       while (element.firstChild) parent.insertBefore(element.firstChild, element);
+      split.add(parent);
     }
     parent.removeChild(element);
   }
+  for (const parent of split) if (parent.isConnected) parent.normalize();
 }

@@ -47,6 +47,9 @@ describe('removeLeftovers', () => {
     removeLeftovers(document);
     expect(document.querySelectorAll('backstory-mark, backstory-note')).toHaveLength(0);
     expect(document.body.textContent).toBe(before);
+    // The split text is one node again, the page's own.
+    expect(p.firstChild).toBe(text);
+    expect(text.data).toBe('He said “we will not move” and ');
     expect(p.querySelector('a')!.textContent).toBe('left');
   });
 
