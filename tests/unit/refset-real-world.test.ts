@@ -155,7 +155,7 @@ describe('decodeText', () => {
     const result = decodeText(latin1);
     expect(result.text).toBe('speaker,text\nJosé María,“No”\n');
     expect(result.warnings).toEqual([
-      'the file is not UTF-8: read as Latin-1 (Windows-1252); if letters look wrong, save it as UTF-8 and import it again',
+      'the file is not UTF-8: read as Latin-1 (Windows-1252); if letters look wrong, save it as UTF-8',
     ]);
   });
 });

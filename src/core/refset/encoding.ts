@@ -20,7 +20,7 @@ export interface DecodedText {
 }
 
 export const LATIN1_WARNING =
-  'the file is not UTF-8: read as Latin-1 (Windows-1252); if letters look wrong, save it as UTF-8 and import it again';
+  'the file is not UTF-8: read as Latin-1 (Windows-1252); if letters look wrong, save it as UTF-8';
 
 /** UTF-16 without a mark: text that is mostly ASCII has a NUL in every other byte. */
 function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
