@@ -243,6 +243,18 @@ ${teasers}
 `;
 }
 
+/** The head of the client-rendered pages: an article by its metadata, whatever the body holds. */
+function appHead(headline) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(headline)} | The Peninsula Ledger</title>
+<meta property="og:type" content="article">
+<link rel="stylesheet" href="/site.css">
+</head>`;
+}
+
 /**
  * A single-page news site: "Next story" swaps the article in place and
  * pushes a new address, with no page load, as many sites' client routers do.
@@ -266,14 +278,7 @@ function singlePageSite(first, second, { renderDelayMs = 0 } = {}) {
     : `${render}
   ${push}
   ${retitle}`;
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(one.headline)} | The Peninsula Ledger</title>
-<meta property="og:type" content="article">
-<link rel="stylesheet" href="/site.css">
-</head>
+  return `${appHead(one.headline)}
 <body>
 <header class="site-header"><a class="logo" href="/">The Peninsula Ledger</a>
 <nav class="main-nav"><a id="next-story" href="?story=2">Next story</a></nav></header>
@@ -295,14 +300,7 @@ document.getElementById('next-story').addEventListener('click', (event) => {
 /** An article page whose story arrives `delayMs` after load, as a client-rendered site's does. */
 function lateArticle(first, delayMs) {
   const one = story(first.spec, first.seed);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(one.headline)} | The Peninsula Ledger</title>
-<meta property="og:type" content="article">
-<link rel="stylesheet" href="/site.css">
-</head>
+  return `${appHead(one.headline)}
 <body>
 <header class="site-header"><a class="logo" href="/">The Peninsula Ledger</a></header>
 <div class="layout"><main id="app"><p class="loading">Loading…</p></main></div>

@@ -14,7 +14,7 @@ import {
   launchWithExtension,
 } from './harness/browsers.ts';
 import { importFile, importView } from './harness/options-probes.ts';
-import { drawnMarks, inPage, noteCard, pageIsPristine } from './harness/page-probes.ts';
+import { bodyShape, drawnMarks, inPage, noteCard, pageIsPristine } from './harness/page-probes.ts';
 import { clickSwitch, readPopup } from './harness/popup-probes.ts';
 import { type PageServer, servePages } from './harness/server.ts';
 import { eventually } from './harness/wait.ts';
@@ -63,25 +63,6 @@ function hostileSet(): string {
     })),
   });
 }
-
-/** The page's body as nodes and text, to compare two states of a page exactly. */
-const bodyShape = (page: Page) =>
-  inPage(
-    page,
-    (doc) => {
-      const shape = (node: Node): string => {
-        if (node.nodeType === 3) return `#text(${JSON.stringify((node as Text).data)})`;
-        if (node.nodeType !== 1) return `#${node.nodeType}`;
-        const element = node as Element;
-        const attributes = [...element.attributes]
-          .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
-          .join(' ');
-        return `<${element.tagName} ${attributes}>[${[...element.childNodes].map(shape).join(',')}]`;
-      };
-      return `${shape(doc.body)}|${[...doc.documentElement.children].map((c) => c.tagName).join(',')}`;
-    },
-    null,
-  );
 
 describe.each(BROWSERS)('Reliability in %s', (name) => {
   let server: PageServer;

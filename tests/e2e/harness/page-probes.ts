@@ -43,17 +43,14 @@ export function drawnMarks(page: Page): Promise<DrawnMark[]> {
 }
 
 /**
- * Whether the live page is exactly the page the server sent: same elements,
- * attributes and text nodes (a split text node counts as a difference).
+ * The live page as one string (its body's elements, attributes and text
+ * nodes, a split text node counting as a difference, and which elements sit
+ * under <html>), and with `fresh`, the page the server sends now, the same way.
  */
-export function pageIsPristine(
-  page: Page,
-): Promise<{ same: boolean; live: string; fresh: string }> {
+function pageShapes(page: Page, fresh: boolean): Promise<{ live: string; fresh: string | null }> {
   return inPage(
     page,
-    async (doc) => {
-      const html = await (await fetch(doc.location.href)).text();
-      const fresh = new DOMParser().parseFromString(html, 'text/html');
+    async (doc, withFresh) => {
       const shape = (node: Node): string => {
         if (node.nodeType === 3) return `#text(${JSON.stringify((node as Text).data)})`;
         if (node.nodeType !== 1) return `#${node.nodeType}`;
@@ -63,12 +60,27 @@ export function pageIsPristine(
           .join(' ');
         return `<${element.tagName} ${attributes}>[${[...element.childNodes].map(shape).join(',')}]`;
       };
-      const live = shape(doc.body);
-      const expected = shape(fresh.body);
-      return { same: live === expected, live: live.slice(0, 2000), fresh: expected.slice(0, 2000) };
+      const of = (d: Document) =>
+        `${[...d.documentElement.children].map((c) => c.tagName).join(',')}|${shape(d.body)}`;
+      if (!withFresh) return { live: of(doc), fresh: null };
+      const html = await (await fetch(doc.location.href)).text();
+      return { live: of(doc), fresh: of(new DOMParser().parseFromString(html, 'text/html')) };
     },
-    null,
+    fresh,
   );
+}
+
+/** The live page as one string, to compare two states of a page exactly. */
+export async function bodyShape(page: Page): Promise<string> {
+  return (await pageShapes(page, false)).live;
+}
+
+/** Whether the live page is exactly the page the server sent. */
+export async function pageIsPristine(
+  page: Page,
+): Promise<{ same: boolean; live: string; fresh: string }> {
+  const { live, fresh } = await pageShapes(page, true);
+  return { same: live === fresh, live: live.slice(0, 2000), fresh: (fresh ?? '').slice(0, 2000) };
 }
 
 export interface NoteCardView {
