@@ -58,5 +58,5 @@ describe('annotate on generated documents', () => {
     // The generator must produce articles with findings, or the test proves little.
     expect(lines.filter((line) => !line.error).length).toBeGreaterThan(COUNT / 4);
     expect(findings).toBeGreaterThan(COUNT / 4);
-  }, 120_000);
+  }, 300_000);
 });
