@@ -87,13 +87,26 @@ async function annotateInput(
     return { input, error: `cannot read ${input}: ${messageOf(error)}` };
   }
   if (html.trim() === '') return { input, error: `${input} is empty` };
-  let document: Document;
+  let dom: JSDOM;
   try {
     // Scripts never run and page errors stay quiet: only the markup is read.
-    document = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+    dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   } catch (error) {
     return { input, error: `cannot parse ${input}: ${messageOf(error)}` };
   }
+  try {
+    return annotateDocument(input, dom.window.document, references);
+  } finally {
+    // An open window keeps its whole document alive: a batch of thousands ran out of memory.
+    dom.window.close();
+  }
+}
+
+function annotateDocument(
+  input: string,
+  document: Document,
+  references: readonly RefSet[],
+): AnnotateLine {
   dropUncloneableDoctype(document);
   // Asked for by name, a page is read even where it does not look like an article.
   const article = extractArticle(document, { requireArticle: false });
