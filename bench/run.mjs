@@ -22,6 +22,7 @@ const BENCHMARKS = [
   ['refset', 'reference-set validation and conversion at 1,000 to 100,000 statements'],
   ['claim-retrieval', 'MAP@5 on the CLEF CheckThat! claim-retrieval tasks'],
   ['match-scale', 'index build, size, load, memory and query time at 1,000 to 100,000 statements'],
+  ['fuzz', 'generated documents through the whole annotate path: exceptions, hangs, time'],
   [
     'notes-quality',
     'context notes on the seed articles, on articles left out of the set, on unrelated news',

@@ -243,21 +243,42 @@ ${teasers}
 `;
 }
 
-/**
- * A single-page news site: "Next story" swaps the article in place and
- * pushes a new address, with no page load, as many sites' client routers do.
- */
-function singlePageSite(first, second) {
-  const one = story(first.spec, first.seed);
-  const two = story(second.spec, second.seed);
+/** The head of the client-rendered pages: an article by its metadata, whatever the body holds. */
+function appHead(headline) {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(one.headline)} | The Peninsula Ledger</title>
+<title>${escapeHtml(headline)} | The Peninsula Ledger</title>
 <meta property="og:type" content="article">
 <link rel="stylesheet" href="/site.css">
-</head>
+</head>`;
+}
+
+/**
+ * A single-page news site: "Next story" swaps the article in place and
+ * pushes a new address, with no page load, as many sites' client routers do.
+ * With `renderDelayMs`, the address changes first and the story renders that
+ * much later, as a site that fetches it does.
+ */
+function singlePageSite(first, second, { renderDelayMs = 0 } = {}) {
+  const one = story(first.spec, first.seed);
+  const two = story(second.spec, second.seed);
+  const render = `const next = document.getElementById('story-2').content.cloneNode(true);
+  document.getElementById('app').replaceChildren(next);`;
+  const retitle = `document.title = document.querySelector('#app h1').textContent + ' | The Peninsula Ledger';`;
+  const push = `history.pushState({}, '', '?story=2');`;
+  const onClick = renderDelayMs
+    ? `${push}
+  document.getElementById('app').innerHTML = '<p class="loading">Loading…</p>';
+  setTimeout(() => {
+    ${render}
+    ${retitle}
+  }, ${renderDelayMs});`
+    : `${render}
+  ${push}
+  ${retitle}`;
+  return `${appHead(one.headline)}
 <body>
 <header class="site-header"><a class="logo" href="/">The Peninsula Ledger</a>
 <nav class="main-nav"><a id="next-story" href="?story=2">Next story</a></nav></header>
@@ -268,11 +289,26 @@ ${one.html}
 <script>
 document.getElementById('next-story').addEventListener('click', (event) => {
   event.preventDefault();
-  const next = document.getElementById('story-2').content.cloneNode(true);
-  document.getElementById('app').replaceChildren(next);
-  history.pushState({}, '', '?story=2');
-  document.title = document.querySelector('#app h1').textContent + ' | The Peninsula Ledger';
+  ${onClick}
 });
+</script>
+</body>
+</html>
+`;
+}
+
+/** An article page whose story arrives `delayMs` after load, as a client-rendered site's does. */
+function lateArticle(first, delayMs) {
+  const one = story(first.spec, first.seed);
+  return `${appHead(one.headline)}
+<body>
+<header class="site-header"><a class="logo" href="/">The Peninsula Ledger</a></header>
+<div class="layout"><main id="app"><p class="loading">Loading…</p></main></div>
+<template id="story">${one.html}</template>
+<script>
+setTimeout(() => {
+  document.getElementById('app').replaceChildren(document.getElementById('story').content.cloneNode(true));
+}, ${delayMs});
 </script>
 </body>
 </html>
@@ -296,4 +332,16 @@ await writeFile(
     await seedOf('inter-korean-talks-collapse'),
   ),
 );
-console.log(`Wrote ${PAGES.length + 2} pages to ${path.relative(root, outDir)}/`);
+await writeFile(
+  path.join(outDir, 'late-single-page-site.html'),
+  singlePageSite(
+    await seedOf('north-korea-rejects-dialogue'),
+    await seedOf('inter-korean-talks-collapse'),
+    { renderDelayMs: 2000 },
+  ),
+);
+await writeFile(
+  path.join(outDir, 'late-article.html'),
+  lateArticle(await seedOf('north-korea-rejects-dialogue'), 1500),
+);
+console.log(`Wrote ${PAGES.length + 4} pages to ${path.relative(root, outDir)}/`);

@@ -1,6 +1,10 @@
 import type { Command } from './io.ts';
 import { UsageError } from './io.ts';
 import { nodeIo } from './node-io.ts';
+import { terminalSafe } from './terminal.ts';
+
+/** Every command prints through this: what a file holds can be read in a terminal, never obeyed by it. */
+const io = terminalSafe(nodeIo);
 
 const USAGE = `usage: backstory <command> [options]
 
@@ -30,14 +34,14 @@ async function main(argv: string[]): Promise<number> {
     const list = Object.entries(commands)
       .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
       .join('\n');
-    nodeIo.stderr(`${USAGE}${list}\n`);
+    io.stderr(`${USAGE}${list}\n`);
     return name === '--help' || name === '-h' ? 0 : 2;
   }
   try {
-    return await (await entry.load())(rest, nodeIo);
+    return await (await entry.load())(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      nodeIo.stderr(`backstory ${name}: ${error.message}\n`);
+      io.stderr(`backstory ${name}: ${error.message}\n`);
       return 2;
     }
     throw error;

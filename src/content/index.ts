@@ -1,14 +1,24 @@
+import browser from '../shared/browser.ts';
 import { fromExtensionPage, handleMessages, sendToBackground } from '../shared/messaging.ts';
 import { type NoteFeedback, withFeedback } from '../shared/note-feedback.ts';
 import { loadFeedback, saveFeedback, watchFeedback } from '../shared/note-feedback-store.ts';
 import type { ToContent } from '../shared/protocol.ts';
 import { activityOn, type Settings } from '../shared/settings.ts';
 import { loadSettings, watchSettings } from '../shared/settings-store.ts';
+import { removeLeftovers, watchForOrphaning } from './orphan.ts';
 import { PageSession } from './page-session.ts';
+import { type LateContentBounds, type QuietBounds, watchLateContent, whenQuiet } from './settle.ts';
 import { watchUrlChanges } from './url-watch.ts';
 
-/** Time for a single-page site to render the next story after its address changes. */
-const SETTLE_MS = 800;
+/** After the address changes: the next story is read once the page has been still a moment. */
+const NEXT_STORY: QuietBounds = { quietMs: 400, maxWaitMs: 4000, maxBatches: 200 };
+/** After a reading: a story that arrives or is replaced within this time is read once more. */
+const LATE_CONTENT: LateContentBounds = {
+  quietMs: 400,
+  maxWaitMs: 15_000,
+  maxBatches: 500,
+  minChange: 200,
+};
 
 const newSession = () =>
   new PageSession(document, {
@@ -23,6 +33,7 @@ const newSession = () =>
     },
   });
 
+removeLeftovers(document);
 let session = newSession();
 let settings: Settings | null = null;
 let feedback: NoteFeedback[] = [];
@@ -33,7 +44,20 @@ const apply = () => {
   session.apply(activityOn(settings, location.hostname));
 };
 
-handleMessages<ToContent>(
+/** Reads the page afresh: a new story, or the late arrival of this one. */
+const rereadPage = () => {
+  session.destroy();
+  session = newSession();
+  apply();
+};
+
+let stopWaiting = () => {};
+const watchForLateContent = () => {
+  stopWaiting();
+  stopWaiting = watchLateContent(document, LATE_CONTENT, rereadPage);
+};
+
+const stopAnswering = handleMessages<ToContent>(
   {
     getPageStatus: () => session.pageStatus(),
     revealFinding: ({ id, open }) => session.reveal(id, { open }),
@@ -41,7 +65,7 @@ handleMessages<ToContent>(
   fromExtensionPage,
 );
 
-watchSettings((next) => {
+const stopWatchingSettings = watchSettings((next) => {
   settings = next;
   apply();
 });
@@ -49,7 +73,7 @@ loadSettings().then((loaded) => {
   settings ??= loaded;
   apply();
 });
-watchFeedback((next) => {
+const stopWatchingFeedback = watchFeedback((next) => {
   feedback = next;
   session.setFeedback(next);
 });
@@ -57,11 +81,40 @@ loadFeedback().then((loaded) => {
   feedback = loaded;
   session.setFeedback(loaded);
 });
+watchForLateContent();
 
-let settleTimer: ReturnType<typeof setTimeout> | undefined;
-watchUrlChanges(window, () => {
+const stopWatchingUrl = watchUrlChanges(window, () => {
   session.destroy();
   session = newSession();
-  clearTimeout(settleTimer);
-  settleTimer = setTimeout(apply, SETTLE_MS);
+  stopWaiting();
+  stopWaiting = whenQuiet(window, document.body, NEXT_STORY, () => {
+    apply();
+    watchForLateContent();
+  });
+});
+
+const extensionAlive = () => {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    // Firefox: the old script's API objects are dead once its extension has gone.
+    return false;
+  }
+};
+watchForOrphaning(window, extensionAlive, () => {
+  // An updated Backstory runs in this tab on the next load; this one leaves the page as it was.
+  for (const stop of [
+    stopWaiting,
+    stopWatchingUrl,
+    stopWatchingSettings,
+    stopWatchingFeedback,
+    stopAnswering,
+  ]) {
+    try {
+      stop();
+    } catch {
+      // The extension's API is gone with it: its listeners can no longer fire anyway.
+    }
+  }
+  session.destroy();
 });

@@ -5,6 +5,7 @@ import { isQuotation } from './quotes/classify.ts';
 import { findReported } from './quotes/reported.ts';
 import { type QuoteSpan, scanQuotes } from './quotes/scan.ts';
 import { describeSpan } from './selector.ts';
+import { withoutBidiControls } from './text/bidi.ts';
 import { withoutDateline } from './text/dateline.ts';
 import { splitParagraphs } from './text/paragraphs.ts';
 import { firstIndex } from './text/search.ts';
@@ -28,10 +29,11 @@ export interface Reading {
  * has none and reads almost as well.
  */
 export function readArticle(
-  text: string,
+  pageText: string,
   _meta?: Partial<ArticleMeta>,
   blocks: readonly TextBlock[] = [],
 ): Reading {
+  const text = withoutBidiControls(pageText, ' ');
   const paragraphs = splitParagraphs(text, blocks);
   const paragraphTexts: ParagraphText[] = paragraphs.map((paragraph, index) => ({
     paragraph,
@@ -68,22 +70,22 @@ export function readArticle(
   const quotes = found.map(
     ({ speaker, speakerId, cue, kind, start, end }, index): QuoteFinding => ({
       id: `q${index + 1}`,
-      text: text.slice(start, end),
+      text: pageText.slice(start, end),
       speaker,
       speakerId,
       cue,
       kind,
       start,
       end,
-      selector: describeSpan(text, start, end),
+      selector: describeSpan(pageText, start, end),
     }),
   );
   const claims = findClaims(text, sentencesOf(paragraphTexts), quoted).map((span, index) => ({
     id: `c${index + 1}`,
-    text: text.slice(span.start, span.end),
+    text: pageText.slice(span.start, span.end),
     start: span.start,
     end: span.end,
-    selector: describeSpan(text, span.start, span.end),
+    selector: describeSpan(pageText, span.start, span.end),
   }));
   return { quotes, claims };
 }

@@ -104,6 +104,7 @@ export class Highlighter {
       this.drawn.set(request.id, { request, ranges, expected });
     }
     this.style = this.doc.createElement('style');
+    this.style.setAttribute(PAINT_STYLE_ATTRIBUTE, '');
     this.style.textContent = PAINT_CSS;
     (this.doc.head ?? this.doc.documentElement).append(this.style);
     this.paint();
@@ -157,16 +158,14 @@ export class Highlighter {
 
   clear(): void {
     this.observer.disconnect();
-    const registry = this.registry();
-    for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
-    this.style?.remove();
+    removePaint(this.doc);
     this.style = null;
     this.drawn.clear();
     this.activeId = null;
   }
 
   private registry(): CssHighlights['highlights'] | undefined {
-    return (this.doc.defaultView as (Window & { CSS?: CssHighlights }) | null)?.CSS?.highlights;
+    return highlightRegistry(this.doc);
   }
 
   private paint(): void {
@@ -207,4 +206,22 @@ export class Highlighter {
     this.paint();
     this.onStale(stale);
   }
+}
+
+/** Marks our paint style sheet, so a later script can find one an earlier script left. */
+const PAINT_STYLE_ATTRIBUTE = 'data-backstory-paint';
+
+function highlightRegistry(doc: Document): CssHighlights['highlights'] | undefined {
+  return (doc.defaultView as (Window & { CSS?: CssHighlights }) | null)?.CSS?.highlights;
+}
+
+/**
+ * Takes Backstory's paint off the page: its highlights in the registry and
+ * its style sheet, whichever script of ours registered them (an updated
+ * script clears what its unloaded predecessor left).
+ */
+export function removePaint(doc: Document): void {
+  const registry = highlightRegistry(doc);
+  for (const name of Object.values(HIGHLIGHT_NAMES)) registry?.delete(name);
+  for (const style of doc.querySelectorAll(`style[${PAINT_STYLE_ATTRIBUTE}]`)) style.remove();
 }

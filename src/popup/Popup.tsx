@@ -9,6 +9,8 @@ import type { PopupConnection } from './connection.ts';
 
 /** How often to ask the page again while it is still reading. */
 const POLL_MS = 250;
+/** How often once it has settled: a late story or the next one on a single-page site may still come. */
+const FOLLOW_MS = 1000;
 
 export function Popup({ connection }: { connection: PopupConnection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -33,8 +35,7 @@ export function Popup({ connection }: { connection: PopupConnection }) {
     status.state !== 'reading' &&
     (expected === undefined || expected === (status.state !== 'off'));
   useEffect(() => {
-    if (settled) return;
-    const timer = setTimeout(refreshStatus, POLL_MS);
+    const timer = setTimeout(refreshStatus, settled ? FOLLOW_MS : POLL_MS);
     return () => clearTimeout(timer);
   }, [settled, status, refreshStatus]);
 

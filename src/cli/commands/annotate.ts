@@ -38,7 +38,10 @@ export const annotate: Command = async (args, io) => {
   const references = await readReferenceSets(io, { refs: options.refs, bundled: options.bundled });
   let failed = 0;
   for (const input of options.inputs) {
-    const line = await annotateInput(input, io, references);
+    // Every input gets its line: whatever a page does to the reader fails that page alone.
+    const line = await annotateInput(input, io, references).catch(
+      (error): AnnotateLine => ({ input, error: `cannot annotate ${input}: ${messageOf(error)}` }),
+    );
     if ('error' in line) failed++;
     io.stdout(`${JSON.stringify(line)}\n`);
   }
@@ -84,13 +87,27 @@ async function annotateInput(
     return { input, error: `cannot read ${input}: ${messageOf(error)}` };
   }
   if (html.trim() === '') return { input, error: `${input} is empty` };
-  let document: Document;
+  let dom: JSDOM;
   try {
     // Scripts never run and page errors stay quiet: only the markup is read.
-    document = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+    dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
   } catch (error) {
     return { input, error: `cannot parse ${input}: ${messageOf(error)}` };
   }
+  try {
+    return annotateDocument(input, dom.window.document, references);
+  } finally {
+    // An open window keeps its whole document alive: a batch of thousands ran out of memory.
+    dom.window.close();
+  }
+}
+
+function annotateDocument(
+  input: string,
+  document: Document,
+  references: readonly RefSet[],
+): AnnotateLine {
+  dropUncloneableDoctype(document);
   // Asked for by name, a page is read even where it does not look like an article.
   const article = extractArticle(document, { requireArticle: false });
   if (!article) return { input, error: `no article text found in ${input}` };
@@ -106,6 +123,19 @@ async function annotateInput(
     claims: annotation.claims.map(({ selector: _, ...claim }) => claim),
     notes: annotation.notes,
   };
+}
+
+/**
+ * jsdom parses `<!doctype>` or `<!doctype html‹>` as browsers do, but then
+ * refuses to clone the doctype, and extraction reads a clone. The doctype
+ * only chose the parsing mode, already spent, so an uncloneable one goes.
+ */
+function dropUncloneableDoctype(document: Document): void {
+  try {
+    document.doctype?.cloneNode();
+  } catch {
+    document.doctype?.remove();
+  }
 }
 
 /** Fills each quote's reference-set speaker and adds the context notes, best first. */

@@ -58,6 +58,7 @@ const validate: Command = async (args, io) => {
   for (const file of positionals) {
     const result = parseRefSet(await read(io, file));
     if (result.ok) {
+      for (const warning of result.warnings) io.stderr(`${file}: warning: ${warning}\n`);
       io.stdout(
         `${file}: ok (${result.set.speakers.length} speakers, ${result.set.statements.length} statements)\n`,
       );

@@ -207,6 +207,11 @@ export function convertClaimReview(document: unknown): Draft {
     draft.statements.push(statement);
     draft.places.push(place);
   });
+  if (draft.statements.length === 0) {
+    draft.errors.push(
+      `no usable ClaimReview: none of the ${reviews.length} found has a claim (claimReviewed, or the text of itemReviewed)`,
+    );
+  }
   draft.speakers = registry.list();
   return draft;
 }

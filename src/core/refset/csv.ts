@@ -48,7 +48,7 @@ function readHeader(cells: string[], draft: Draft): Map<Column, number> | null {
   cells.forEach((cell, index) => {
     const name = columnName(cell);
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
-      if (name) ignored.push(cell.trim());
+      if (name) ignored.push(JSON.stringify(cell.trim()));
     } else if (columns.has(name as Column)) {
       draft.errors.push(`line 1: column "${name}" appears twice in the header`);
     } else columns.set(name as Column, index);

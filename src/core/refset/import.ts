@@ -60,7 +60,10 @@ function finish(
       STATEMENT_PLACE,
       (_, index: string) => `${draft.places[Number(index)] ?? `statement ${index}`}: `,
     );
-  if (first.ok) return { ...first, warnings: capMessages(warnings, MAX_ERRORS, 'warning') };
+  if (first.ok) {
+    const all = [...warnings, ...first.warnings.map(relocate)];
+    return { ...first, warnings: capMessages(all, MAX_ERRORS, 'warning') };
+  }
   if (!draft.skipInvalid) return { ok: false, errors: first.errors.map(relocate) };
   // Feeds the user cannot edit: drop the statements the validator rejects, keep the rest.
   const rejected = new Set<number>();
@@ -73,7 +76,9 @@ function finish(
   const statements = set.statements.filter((_, index) => !rejected.has(index));
   if (statements.length === 0) return { ok: false, errors: capMessages(warnings) };
   const second = validateRefSet({ ...set, statements });
-  return second.ok ? { ...second, warnings: capMessages(warnings, MAX_ERRORS, 'warning') } : second;
+  if (!second.ok) return second;
+  const all = [...warnings, ...second.warnings.map(relocate)];
+  return { ...second, warnings: capMessages(all, MAX_ERRORS, 'warning') };
 }
 
 /** The last part of a path, so a name from the CLI and a browser's File name read alike. */

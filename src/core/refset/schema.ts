@@ -6,6 +6,7 @@
  * topic's scale) is a `rawCheck` on the whole set, so it stays one schema.
  */
 import * as v from 'valibot';
+import { withoutBidiControls } from '../text/bidi.ts';
 import { capMessages, LIMITS, MAX_ERRORS } from './limits.ts';
 import type { RefSet } from './types.ts';
 import { REFSET_FORMAT, REFSET_VERSION } from './types.ts';
@@ -118,6 +119,12 @@ export const DateSchema = v.nullable(
   ),
 );
 
+/** Why `date` is not a date the format takes (the validator's own words), or null. */
+export function dateProblem(date: string): string | null {
+  const result = v.safeParse(DateSchema, date, { abortPipeEarly: true });
+  return result.success ? null : result.issues[0].message;
+}
+
 /** An absolute http(s) URL, or null. */
 export const UrlSchema = v.nullable(
   v.pipe(
@@ -131,10 +138,18 @@ export const UrlSchema = v.nullable(
 
 export const TextSchema = paragraphs(LIMITS.text, 1);
 
+/** A speaker's name: bidi controls would keep it from matching the same name in a page. */
+const nameLine = () =>
+  v.pipe(
+    v.string(),
+    v.transform((name: string) => withoutBidiControls(name)),
+    line(LIMITS.name),
+  );
+
 export const SpeakerSchema = v.strictObject({
   id: IdSchema,
-  name: line(LIMITS.name),
-  aliases: list(line(LIMITS.name), LIMITS.aliases),
+  name: nameLine(),
+  aliases: list(nameLine(), LIMITS.aliases),
   kind: v.pipe(
     v.picklist(['person', 'organisation', 'government', 'media']),
     v.description(
@@ -145,13 +160,13 @@ export const SpeakerSchema = v.strictObject({
     list(IdSchema, LIMITS.memberOf),
     v.description('Ids of the speakers this one speaks for (transitive, no cycles).'),
   ),
-  description: optionalLine(LIMITS.description),
+  description: v.optional(optionalLine(LIMITS.description), ''),
 });
 
 export const SourceSchema = v.strictObject({
   title: v.nullable(line(LIMITS.name * 2)),
-  outlet: v.nullable(line(LIMITS.name)),
-  url: UrlSchema,
+  outlet: v.optional(v.nullable(line(LIMITS.name)), null),
+  url: v.optional(UrlSchema, null),
   ref: v.optional(
     v.pipe(
       line(LIMITS.name),
@@ -194,12 +209,15 @@ export const StatementSchema = v.strictObject({
     v.description('A headline or one-line summary of the occasion.'),
   ),
   source: SourceSchema,
-  topics: list(IdSchema, LIMITS.statementTopics),
-  stance: v.pipe(
-    v.record(IdSchema, line(LIMITS.name)),
-    v.description(
-      "Topic id -> position on that topic's scale; every key is a defined topic listed in topics.",
+  topics: v.optional(list(IdSchema, LIMITS.statementTopics), () => []),
+  stance: v.optional(
+    v.pipe(
+      v.record(IdSchema, line(LIMITS.name)),
+      v.description(
+        "Topic id -> position on that topic's scale; every key is a defined topic listed in topics.",
+      ),
     ),
+    () => ({}),
   ),
   review: v.optional(ReviewSchema),
 });
@@ -231,7 +249,7 @@ export const RefSetShape = v.strictObject({
   title: line(LIMITS.name),
   description: v.optional(paragraphs(LIMITS.setDescription, 0)),
   license: v.optional(line(LIMITS.name)),
-  topics: list(TopicSchema, LIMITS.topics),
+  topics: v.optional(list(TopicSchema, LIMITS.topics), () => []),
   speakers: list(SpeakerSchema, LIMITS.speakers),
   statements: list(StatementSchema, LIMITS.statements),
 });
@@ -430,6 +448,45 @@ function checkHeader(input: unknown): string | null {
   return null;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to remove them
+const STRAY_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+const codePoint = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * A copy of `value` with stray control characters (C0 but tab, newline and
+ * carriage return; DEL; C1) taken out of every string, and a warning per
+ * field naming what went. Scraped sets carry them (U+0090 in a dump of
+ * 19,000 statements), and one of them should not refuse the whole set.
+ */
+function withoutStrayControls(
+  value: unknown,
+  path: (string | number)[],
+  warnings: string[],
+): unknown {
+  if (typeof value === 'string') {
+    const found = value.match(STRAY_CONTROLS);
+    if (!found) return value;
+    const names = [...new Set(found)].map(codePoint);
+    const place = formatPath(path.map((key) => ({ key })));
+    warnings.push(
+      `${place}: removed control character${names.length > 1 ? 's' : ''} ${names.join(', ')}`,
+    );
+    return value.replace(STRAY_CONTROLS, '');
+  }
+  if (Array.isArray(value))
+    return value.map((item, index) => withoutStrayControls(item, [...path, index], warnings));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        withoutStrayControls(item, [...path, key], warnings),
+      ]),
+    );
+  }
+  return value;
+}
+
 /**
  * Checks a parsed JSON value; on success the set comes back trimmed and typed.
  * `maxErrors` is for converters that need every message to skip bad items.
@@ -437,9 +494,12 @@ function checkHeader(input: unknown): string | null {
 export function validateRefSet(input: unknown, { maxErrors = MAX_ERRORS } = {}): RefSetResult {
   const headerError = checkHeader(input);
   if (headerError) return { ok: false, errors: [headerError] };
+  const warnings: string[] = [];
+  const cleaned = withoutStrayControls(input, [], warnings);
   // One message per field: a date that is not a date is not also "no such day".
-  const result = v.safeParse(RefSetSchema, input, { abortPipeEarly: true });
-  if (result.success) return { ok: true, set: result.output, warnings: [] };
+  const result = v.safeParse(RefSetSchema, cleaned, { abortPipeEarly: true });
+  if (result.success)
+    return { ok: true, set: result.output, warnings: capMessages(warnings, maxErrors, 'warning') };
   return { ok: false, errors: capMessages(result.issues.map(describeIssue), maxErrors, 'error') };
 }
 

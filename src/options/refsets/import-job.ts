@@ -4,6 +4,8 @@
  * the import worker; takes its store, index builder and user as arguments,
  * so tests run it in Node.
  */
+
+import { type DecodedText, decodeText } from '../../core/refset/encoding.ts';
 import {
   fileSizeProblem,
   importRefSet,
@@ -49,14 +51,16 @@ async function readSet(
   const sizeProblem = fileSizeProblem(file.size);
   if (sizeProblem) return { ok: false, errors: [sizeProblem] };
   listener.stage('reading');
-  let text: string;
+  let decoded: DecodedText;
   try {
-    text = await file.text();
+    // Bytes, not file.text(): that reads everything as UTF-8, and UTF-16 or Latin-1 turns to noise.
+    decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
   } catch (error) {
     return { ok: false, errors: [`the file could not be read: ${describeFailure(error)}`] };
   }
   listener.stage('checking');
-  return importRefSet(text, { from: format, ...namesFromFileName(file.name) });
+  const result = importRefSet(decoded.text, { from: format, ...namesFromFileName(file.name) });
+  return result.ok ? { ...result, warnings: [...decoded.warnings, ...result.warnings] } : result;
 }
 
 const incoming = (set: RefSet) => ({

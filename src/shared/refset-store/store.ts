@@ -77,7 +77,11 @@ async function commit(tx: WriteTransaction, writes: (() => Promise<unknown>)[]):
     await Promise.allSettled([...requests, tx.done]);
     throw error;
   }
-  await Promise.all([...requests, tx.done]);
+  const settled = await Promise.allSettled([...requests, tx.done]);
+  const failed = settled.find((outcome) => outcome.status === 'rejected');
+  // When the browser aborts a transaction (a full disk), every pending request
+  // fails with "the transaction was aborted"; the transaction's error says why.
+  if (failed) throw tx.error ?? failed.reason;
 }
 
 /** Ends a transaction that writes nothing, and waits for it to finish. */

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { eventually } from './wait.ts';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -37,6 +37,8 @@ export interface ExtensionBrowser {
   clearStorage(): Promise<void>;
   /** Quits and starts the browser again on the same profile, as a user restarting it. */
   restart(): Promise<void>;
+  /** Reloads the extension with tabs left open, as a store update does. */
+  reloadExtension(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -208,6 +210,21 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
   async clearStorage(): Promise<void> {
     await this.worker.evaluate('chrome.storage.local.clear()');
   }
+
+  async reloadExtension(): Promise<void> {
+    const isOurWorker = (t: Target) =>
+      t.type() === 'service_worker' &&
+      t.url().startsWith(`chrome-extension://${this.extensionId}/`);
+    const old = this.browser.targets().find(isOurWorker);
+    // Loading the same folder again is Chromium's reload: the extension is replaced in place,
+    // as a store update replaces it. (runtime.reload() would unload a CDP-loaded extension for good.)
+    await this.browser.installExtension(this.extensionDir);
+    const target = await this.browser.waitForTarget((t) => isOurWorker(t) && t !== old, {
+      timeout: LAUNCH_TIMEOUT,
+    });
+    const worker = (await target.worker())!;
+    this.worker = worker;
+  }
 }
 
 class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
@@ -330,6 +347,13 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
 
   async clearStorage(): Promise<void> {
     await this.helper.evaluate('browser.storage.local.clear()');
+  }
+
+  async reloadExtension(): Promise<void> {
+    // The helper page closes with the old extension: its answer may never come.
+    await this.helper.evaluate('browser.runtime.reload()').catch(() => {});
+    await this.helper.close().catch(() => {});
+    this.helper = await this.openExtensionPage('options.html');
   }
 }
 

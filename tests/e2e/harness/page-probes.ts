@@ -82,24 +82,19 @@ export async function pointAt(page: Page, prefix: string): Promise<{ x: number; 
 }
 
 /**
- * Whether the live page is exactly the page the server sent: same elements,
- * attributes and text nodes, head and body (a split text node, a style
- * element or a host element left behind counts as a difference). For a page
- * that edits its own text, `edits` names the page's function that made the
- * edits: the fresh copy gets them too.
+ * The live page as one string: same elements, attributes and text nodes,
+ * head and body (a split text node, a style element or a host element left
+ * behind counts as a difference); with `fresh`, the page the server sends now,
+ * the same way. For a page that edits its own text, `edits` names the page's
+ * function that made the edits: the fresh copy gets them too.
  */
-export function pageIsPristine(
+function pageShapes(
   page: Page,
-  { edits }: { edits?: string } = {},
-): Promise<{ same: boolean; live: string; fresh: string }> {
+  { fresh, edits }: { fresh: boolean; edits?: string | undefined },
+): Promise<{ live: string; fresh: string | null }> {
   return inPage(
     page,
-    async (doc, editsName) => {
-      const html = await (await fetch(doc.location.href)).text();
-      const fresh = new DOMParser().parseFromString(html, 'text/html');
-      // A page that edits itself: the fresh copy gets the page's own edits, by the page's own function.
-      if (editsName)
-        (doc.defaultView as unknown as Record<string, (d: Document) => void>)[editsName]!(fresh);
+    async (doc, { withFresh, editsName }) => {
       const shape = (node: Node): string => {
         if (node.nodeType === 3) return `#text(${JSON.stringify((node as Text).data)})`;
         if (node.nodeType !== 1) return `#${node.nodeType}`;
@@ -110,9 +105,27 @@ export function pageIsPristine(
         return `<${element.tagName} ${attributes}>[${[...element.childNodes].map(shape).join(',')}]`;
       };
       const live = shape(doc.documentElement);
-      const expected = shape(fresh.documentElement);
-      return { same: live === expected, live: live.slice(0, 2000), fresh: expected.slice(0, 2000) };
+      if (!withFresh) return { live, fresh: null };
+      const html = await (await fetch(doc.location.href)).text();
+      const copy = new DOMParser().parseFromString(html, 'text/html');
+      if (editsName)
+        (doc.defaultView as unknown as Record<string, (d: Document) => void>)[editsName]!(copy);
+      return { live, fresh: shape(copy.documentElement) };
     },
-    edits ?? null,
+    { withFresh: fresh, editsName: edits ?? null },
   );
+}
+
+/** The live page as one string, to compare two states of a page exactly. */
+export async function bodyShape(page: Page): Promise<string> {
+  return (await pageShapes(page, { fresh: false })).live;
+}
+
+/** Whether the live page is exactly the page the server sent (with the page's own `edits`). */
+export async function pageIsPristine(
+  page: Page,
+  { edits }: { edits?: string } = {},
+): Promise<{ same: boolean; live: string; fresh: string }> {
+  const { live, fresh } = await pageShapes(page, { fresh: true, edits });
+  return { same: live === fresh, live: live.slice(0, 2000), fresh: (fresh ?? '').slice(0, 2000) };
 }

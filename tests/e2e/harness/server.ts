@@ -13,14 +13,18 @@ const TYPES: Record<string, string> = {
 export interface PageServer {
   /** The address of a file under the served folder, on 127.0.0.1. */
   url(file: string): string;
+  /** The path of every request received, in order: what the browser fetched from us. */
+  readonly requested: string[];
   close(): Promise<void>;
 }
 
 /** Serves a folder on 127.0.0.1 at a free port; unknown paths (images) get an empty 404. */
 export async function servePages(folder: string): Promise<PageServer> {
   const root = path.resolve(folder);
+  const requested: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    requested.push(pathname);
     const file = path.resolve(root, `.${pathname}`);
     if (!file.startsWith(root + path.sep)) {
       response.writeHead(403).end();
@@ -40,6 +44,7 @@ export async function servePages(folder: string): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: (file) => `http://127.0.0.1:${port}/${file}`,
+    requested,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

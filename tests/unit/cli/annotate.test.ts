@@ -113,6 +113,36 @@ describe('backstory annotate', () => {
     expect(output[3].quotes).toEqual(output[0].quotes);
   });
 
+  it.each([
+    ['an empty doctype', '<!doctype>'],
+    ['a doctype with a stray character', '<!doctype html\u2039>'],
+    ['a doctype with a no-break space', '<!doctype\u00a0html>'],
+  ])('reads a page with %s, and the inputs after it', async (_, doctype) => {
+    const { io, lines } = fakeIo({
+      'odd.html': PAGE.replace(/^\s*<!doctype[^>]*>/i, doctype),
+      'b.html': PAGE,
+    });
+    expect(PAGE).toMatch(/^\s*<!doctype/i);
+    expect(await annotate(['odd.html', 'b.html'], io)).toBe(0);
+    const [odd, b] = lines();
+    expect(odd.input).toBe('odd.html');
+    expect(odd.quotes).toEqual(b.quotes);
+  });
+
+  it('gives an error line, not a crash, when reading a page throws', async () => {
+    const { io, lines } = fakeIo({ 'a.html': PAGE, 'b.html': PAGE });
+    const throwing = {
+      ...io,
+      readFile: async (path: string) =>
+        path === 'a.html' ? (null as unknown as string) : io.readFile(path),
+    };
+    expect(await annotate(['a.html', 'b.html'], throwing)).toBe(1);
+    const output = lines();
+    expect(output.map((line) => line.input)).toEqual(['a.html', 'b.html']);
+    expect(output[0].error).toMatch(/a\.html/);
+    expect(output[1].quotes.length).toBeGreaterThan(0);
+  });
+
   it('reports a page with no article text as an error', async () => {
     const { io, lines } = fakeIo({
       'blank.html': '<html><head><title>Home</title></head><body><script>1</script></body></html>',

@@ -28,6 +28,17 @@ describe('backstory refset validate', () => {
     expect(stdout()).toBe('good.json: ok (2 speakers, 2 statements)\n');
   });
 
+  it('says what it removed from a set it accepts', async () => {
+    const set = validSet();
+    set.statements[0]!.text = 'We will\u0090 never talk.';
+    const { io, stdout, stderr } = memoryIo({ 'scraped.json': JSON.stringify(set) });
+    expect(await refset(['validate', 'scraped.json'], io)).toBe(0);
+    expect(stdout()).toBe('scraped.json: ok (2 speakers, 2 statements)\n');
+    expect(stderr()).toBe(
+      'scraped.json: warning: statements[0].text: removed control character U+0090\n',
+    );
+  });
+
   it('exits 1 with each problem named by place', async () => {
     const set = validSet();
     set.statements[0]!.date = 'last month';

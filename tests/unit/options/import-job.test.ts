@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { LATIN1_WARNING } from '../../../src/core/refset/encoding.ts';
 import { MAX_ERRORS, type RefSet } from '../../../src/core/refset/index.ts';
 import { importFile } from '../../../src/options/refsets/import-job.ts';
 import type {
@@ -208,10 +209,33 @@ describe('importFile', () => {
     });
   });
 
+  it('reads UTF-16 JSON and Latin-1 CSV, and says when it guessed the encoding', async () => {
+    const json = JSON.stringify({ ...validSet(), title: 'Déclarations “officielles”' });
+    const utf16 = new File(
+      [new Uint8Array([0xff, 0xfe]), Buffer.from(json, 'utf16le')],
+      'set.json',
+    );
+    const set = await run(utf16);
+    expect(set).toMatchObject({
+      status: 'imported',
+      entry: { title: 'Déclarations “officielles”' },
+    });
+
+    const latin1 = new File(
+      [Buffer.from(CSV.replace('A Minister', 'José Martí'), 'latin1')],
+      'old.csv',
+    );
+    const result = await run(latin1);
+    expect(result.status).toBe('imported');
+    if (result.status !== 'imported') return;
+    expect(result.warnings).toContain(LATIN1_WARNING);
+    expect((await store.getSet(result.entry.id))!.speakers[0]!.name).toBe('José Martí');
+  });
+
   it('refuses a file far over the limit without reading it', async () => {
     const huge = new File(['x'], 'huge.csv');
     Object.defineProperty(huge, 'size', { value: 700_000_000 });
-    huge.text = () => Promise.reject(new Error('the file should not be read'));
+    huge.arrayBuffer = () => Promise.reject(new Error('the file should not be read'));
     const listener = user();
     expect(await run(huge, listener)).toEqual({
       status: 'failed',
@@ -222,7 +246,8 @@ describe('importFile', () => {
 
   it('says when the file cannot be read', async () => {
     const vanished = new File(['x'], 'gone.csv');
-    vanished.text = () => Promise.reject(new DOMException('The file changed', 'NotReadableError'));
+    vanished.arrayBuffer = () =>
+      Promise.reject(new DOMException('The file changed', 'NotReadableError'));
     expect(await run(vanished)).toEqual({
       status: 'failed',
       errors: ['the file could not be read: The file changed'],

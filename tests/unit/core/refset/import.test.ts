@@ -247,7 +247,7 @@ describe('CSV import', () => {
       'Speaker,Date,Text,Outlet,URL,Kind,Speaker Kind,Topics,ID,notes\n' +
       'The Ministry,May 2023,Dialogue remains open.,Daily,https://d.example/x,paraphrase,government,talks; aid,m-1,ours\n';
     const { set, warnings } = imported(csv, 'csv');
-    expect(warnings).toEqual(['line 1: ignored unknown column notes']);
+    expect(warnings).toEqual(['line 1: ignored unknown column "notes"']);
     expect(set.speakers[0]).toMatchObject({ name: 'The Ministry', kind: 'government' });
     expect(set.statements[0]).toMatchObject({
       id: 'm-1',

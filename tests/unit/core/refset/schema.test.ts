@@ -62,11 +62,9 @@ describe('validateRefSet', () => {
     ]);
   });
 
-  it('rejects control characters, allowing tab and newline only in free text', () => {
+  it('allows tab and newline only in free text (other controls are stripped with a warning)', () => {
     expect(errorsAfter((set) => (set.statements[0]!.text = 'a\tb\nc'))).toEqual([]);
-    expect(errorsAfter((set) => (set.statements[0]!.text = 'a\u0000b'))).toEqual([
-      'statements[0].text: contains a control character (only tab and newline are allowed)',
-    ]);
+    expect(errorsAfter((set) => (set.statements[0]!.text = 'a\u0000b'))).toEqual([]);
     expect(errorsAfter((set) => (set.speakers[0]!.name = 'Gov\nernment'))).toEqual([
       'speakers[0].name: text contains a control character',
     ]);
