@@ -1,6 +1,4 @@
-import type { Paragraph } from '../text/paragraphs.ts';
 import { firstIndex } from '../text/search.ts';
-import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
 import {
   CUE_VERBS,
@@ -11,61 +9,8 @@ import {
   TITLE_WORDS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
+import type { Entity, Mention, ParagraphText, SpeakerKind } from './model.ts';
 import { type Name, readName } from './names.ts';
-
-/** What a speaker is: a named person or organisation, a description, or several people. */
-export type SpeakerKind = Name['kind'] | 'description' | 'group';
-
-/** Someone (or something) the article names: a person, an organisation, or a name not yet placed. */
-export interface Entity {
-  /** The fullest name the article gives. */
-  name: string;
-  tokens: string[];
-  kind: Name['kind'];
-  firstSeen: number;
-  titles: Set<string>;
-  /** Evidence of gender from honorifics and the pronouns that follow the name. */
-  male: number;
-  female: number;
-  /** Times the name is the subject of a cue verb or a quotation's speaker: it is someone. */
-  speaks: number;
-  /** Whether the article also calls this person by a first name alone ("Sarah", "Te Kaurinui"). */
-  firstNameUsed: boolean;
-  /**
-   * Whether the article describes the name as a person's: "who" after it, an
-   * age or a person's role set off after it ("Kerry Adams, a nurse"), a role
-   * it stands in apposition to ("her son, Mark,").
-   */
-  described: boolean;
-  /** Offset of the latest mention in full. */
-  lastFull: number;
-}
-
-export interface Mention {
-  entity: Entity;
-  start: number;
-  end: number;
-  paragraph: number;
-  /** Inside a quotation: the speaker's words, not the reporter's, so no antecedent. */
-  quoted: boolean;
-  /** In a caption or short heading: page furniture, not the story's thread. */
-  aside: boolean;
-  /** The first name in its sentence, in the reporter's words: likely the subject. */
-  subject: boolean;
-  /** "Campbell’s skepticism": an owner, seldom what a pronoun in the same sentence means. */
-  possessive: boolean;
-  /** End of its sentence. */
-  sentenceEnd: number;
-  /** "She hired Tomasz Nowak": the sentence's subject is this pronoun, not the name. */
-  afterPronoun: 'male' | 'female' | null;
-}
-
-/** The words of one paragraph and its sentences, as the readers share them. */
-export interface ParagraphText {
-  paragraph: Paragraph;
-  words: Word[];
-  sentences: Span[];
-}
 
 /** How far back (in paragraphs) a pronoun looks for who it means. */
 const PRONOUN_REACH = 3;

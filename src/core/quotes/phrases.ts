@@ -1,6 +1,6 @@
 import { isCapitalised, PARTY_TAG, type Word } from '../text/words.ts';
+import { cueAt } from './cues.ts';
 import {
-  CUE_PARTICLES,
   CUE_VERBS,
   DETERMINERS,
   ORGANISATION_WORDS,
@@ -9,18 +9,8 @@ import {
   TITLE_WORDS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
+import type { SpeakerPhrase } from './model.ts';
 import { type Name, readName, readNameEndingAt } from './names.ts';
-
-/**
- * A phrase that names who speaks, before anyone resolves it: a name, a
- * pronoun, or a description ("a senior White House official").
- */
-export type SpeakerPhrase =
-  | { kind: 'name'; name: Name; start: number; end: number; withThe: boolean }
-  | { kind: 'pronoun'; pronoun: string; start: number; end: number }
-  | { kind: 'description'; text: string; head: string; start: number; end: number }
-  /** "and said", ", saying": the subject is the clause's, found elsewhere. */
-  | { kind: 'coordinate'; start: number; end: number };
 
 const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
 
@@ -28,18 +18,6 @@ const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
 export function namePhrase(name: Name, withThe = false, start = name.start): SpeakerPhrase {
   return { kind: 'name', name, start, end: name.end, withThe };
 }
-/** Words that make the next word a noun: "first comments", "latest remarks". */
-const ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'last',
-  'latest',
-  'final',
-  'recent',
-  'earlier',
-  'previous',
-]);
 const isWord = (word: Word | undefined) => word?.kind === 'word';
 const isLowercase = (word: Word | undefined) => isWord(word) && !isCapitalised(word!.text);
 
@@ -93,34 +71,6 @@ const MESSAGE_NOUNS = new Set([
   'editorial',
 ]);
 const MAX_APPOSITION = 30;
-
-/**
- * The cue verb at `words[k]` (its lemma), or null. A cue is written in
- * lowercase ("the United States" is no "states"), is not a noun after a
- * determiner ("the explanatory notes"), and takes its particle where it
- * needs one ("put it", "summed up").
- */
-export function cueAt(words: readonly Word[], k: number): string | null {
-  const word = words[k];
-  if (!isLowercase(word)) return null;
-  const lemma = CUE_VERBS.get(lower(word));
-  if (!lemma) return null;
-  const before = lower(words[k - 1]);
-  const beforeThat = lower(words[k - 2]);
-  if (DETERMINERS.has(before) && before !== 'that') return null;
-  // "the administration’s first comments", "two reports": a noun after a possessive or a number.
-  if (/['’]s$/.test(before) || ORDINALS.has(before) || /^\d/.test(before)) return null;
-  if (DETERMINERS.has(beforeThat) && isLowercase(words[k - 1]) && !VERB_MODIFIERS.has(before)) {
-    // "the explanatory notes", but not "the president also said".
-    if (!PRONOUNS.has(before) && !SOURCE_NOUNS.has(before) && !TITLE_WORDS.has(before)) return null;
-  }
-  if (lower(words[k + 1]) === 'of' && lemma !== 'say' && lemma !== 'write' && lemma !== 'think') {
-    return null;
-  }
-  const particle = CUE_PARTICLES.get(lemma);
-  if (particle && lower(words[k + 1]) !== particle) return null;
-  return lemma;
-}
 
 /**
  * The phrase naming who speaks that ends just before the cue at `words[k]`

@@ -1,15 +1,9 @@
 import type { Word } from '../text/words.ts';
-import { type ArticleText, speakerOf } from './attribute.ts';
-import { cueAt, phraseAfter, type SpeakerPhrase, subjectBefore } from './phrases.ts';
-
-/** Speech reported without quotation marks: who said it, and what. */
-export interface ReportedSpeech {
-  /** The reported clause: [start, end) in the article text. */
-  start: number;
-  end: number;
-  speaker: string | null;
-  cue: string;
-}
+import type { ArticleText } from './article.ts';
+import { cueAt } from './cues.ts';
+import type { ReportedSpeech, SpeakerPhrase } from './model.ts';
+import { phraseAfter, subjectBefore } from './phrases.ts';
+import { speakerOf } from './resolve.ts';
 
 /** Verbs that report what someone said (not what they thought or did). */
 const SPEECH = new Set([
