@@ -20,6 +20,8 @@ const pages = readdirSync(dir)
 
 interface PageLabels {
   quotes: TextLabel[];
+  /** Speech reported without marks: the reported clause's words. */
+  reported?: TextLabel[];
   /** What the reader still gets wrong on the page, as `problemsOf` words it. */
   knownProblems?: string[];
 }
@@ -32,8 +34,15 @@ function problemsOf(page: string): string[] {
   if (!article) return ['not extracted'];
   const { text, blocks } = article.map;
   const truths = locateLabels(text, labels.quotes);
-  const found = readArticle(text, article.meta, blocks).quotes.filter((q) => q.kind === 'direct');
+  const reading = readArticle(text, article.meta, blocks);
+  const found = reading.quotes.filter((q) => q.kind === 'direct');
   const { pairs, missed, extra } = matchQuotes(truths, found);
+  // A reported finding counts when it covers half the labelled clause, as in bench/reading.mjs.
+  const reports = matchQuotes(
+    locateLabels(text, labels.reported ?? []),
+    reading.quotes.filter((q) => q.kind === 'reported'),
+    0.5,
+  );
   return [
     ...missed.map((truth) => `missed ${JSON.stringify(text.slice(truth.start, truth.end))}`),
     ...extra.map((quote) => `extra ${JSON.stringify(quote.text)}`),
@@ -42,6 +51,15 @@ function problemsOf(page: string): string[] {
       .map(
         ([truth, quote]) =>
           `speaker of ${JSON.stringify(quote.text)}: ${quote.speaker}, not ${truth.speaker}`,
+      ),
+    ...reports.missed.map(
+      (truth) => `missed reported ${JSON.stringify(text.slice(truth.start, truth.end))}`,
+    ),
+    ...reports.pairs
+      .filter(([truth, quote]) => !sameSpeaker(quote.speaker, truth))
+      .map(
+        ([truth, quote]) =>
+          `reporter of ${JSON.stringify(quote.text)}: ${quote.speaker}, not ${truth.speaker}`,
       ),
   ];
 }
