@@ -3,6 +3,8 @@ import type { Word } from '../text/words.ts';
 import {
   CUE_VERBS,
   DETERMINERS,
+  FEMALE_ROLES,
+  MALE_ROLES,
   ORGANISATION_WORDS,
   PLACES,
   SOURCE_NOUNS,
@@ -14,6 +16,8 @@ import { type Name, readName } from './names.ts';
 
 /** How far back (in paragraphs) a pronoun looks for who it means. */
 const PRONOUN_REACH = 3;
+/** How far back (in paragraphs) the passage a pronoun sits in is read for whom it is about. */
+const TOPIC_REACH = 6;
 /**
  * Bounds on every look-up, so that hostile text (thousands of names sharing
  * a word) costs linear time: the entities sharing a word that are compared,
@@ -144,6 +148,9 @@ export class Cast {
         if (!quoted && role && entity.kind !== 'organisation' && !this.roles.has(role)) {
           this.roles.set(role, entity);
         }
+        // "her mother, Rosa,": the role says whether the pronouns to come can mean her.
+        if (!quoted && role && MALE_ROLES.has(role)) entity.male += 2;
+        if (!quoted && role && FEMALE_ROLES.has(role)) entity.female += 2;
         if (!quoted && entity.kind !== 'organisation') {
           if (role || describedAsSomeone(words, full.next)) entity.described = true;
           // "Norfield Southern, which operated the train": a thing, whatever its name looks like.
@@ -371,7 +378,20 @@ export class Cast {
           // "Fetter married John Gille. … she said" is Fetter.
           const subject =
             !mention.subject && at >= mention.sentenceEnd ? this.subjectOf(i, gender) : null;
-          const person = subject ?? found;
+          // A name met in passing (an object, an apposition) in an earlier paragraph yields to
+          // the person the passage is about: "She took a loan from her mother, Rosa. … she
+          // said" is not Rosa.
+          const topic =
+            mention.subject || mention.paragraph === paragraph
+              ? null
+              : this.topicOf(gender, genderOf(found) === gender, at, paragraph);
+          const person =
+            subject ??
+            (topic &&
+            topic !== found &&
+            this.salience(topic, at, paragraph) > this.salience(found, at, paragraph)
+              ? topic
+              : found);
           // The article calls them "she": that is evidence for the pronouns to come.
           if (gender === 'male') person.male++;
           else person.female++;
@@ -384,6 +404,71 @@ export class Cast {
       if (!speaker.gender || speaker.gender === gender) return speaker.name;
     }
     return null;
+  }
+
+  /**
+   * The person of a gender the passage before `at` is about: the one most
+   * often its sentences' subject or its quotations' speaker, twice at least.
+   * `known` asks for evidence of the gender, as the name it would displace has.
+   */
+  private topicOf(
+    gender: 'male' | 'female',
+    known: boolean,
+    at: number,
+    paragraph: number,
+  ): Entity | null {
+    let best: Entity | null = null;
+    let bestSalience = 1;
+    const seen = new Set<Entity>();
+    for (const entity of this.recentPeople(at, paragraph)) {
+      if (seen.has(entity) || !compatible(entity, gender)) continue;
+      if (known && genderOf(entity) !== gender) continue;
+      seen.add(entity);
+      const salience = this.salience(entity, at, paragraph);
+      if (salience > bestSalience) {
+        best = entity;
+        bestSalience = salience;
+      }
+    }
+    return best;
+  }
+
+  /** How often a person is a sentence's subject or a quotation's speaker within reach before `at`. */
+  private salience(entity: Entity, at: number, paragraph: number): number {
+    let count = 0;
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - TOPIC_REACH) break;
+      if (mention.subject && !mention.quoted && this.someoneOf(mention) === entity) count++;
+    }
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.paragraph < paragraph - TOPIC_REACH) break;
+      if (speaker.name === entity.name) count++;
+    }
+    return count;
+  }
+
+  /** The person a mention stands for, or its own entity for a name not yet placed. */
+  private someoneOf(mention: Mention): Entity | null {
+    if (mention.entity.kind === 'organisation') return null;
+    return this.personOf(mention, false) ?? mention.entity;
+  }
+
+  /** The people mentioned or speaking within topic reach before `at`, latest first. */
+  private *recentPeople(at: number, paragraph: number): Generator<Entity> {
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - TOPIC_REACH) break;
+      const person = mention.quoted ? null : this.someoneOf(mention);
+      if (person) yield person;
+    }
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.paragraph < paragraph - TOPIC_REACH) break;
+      const entity = this.byName.get(speaker.name);
+      if (entity && entity.kind !== 'organisation') yield entity;
+    }
   }
 
   /**

@@ -72,6 +72,12 @@ export const FEMALE_TITLES = words(
   'mrs mrs. ms ms. miss dame lady queen princess empress baroness sister',
 );
 
+/** Roles that say the person set beside them is a man or a woman: "her mother, Rosa,". */
+export const MALE_ROLES = words(`father son brother husband grandfather grandson uncle nephew
+  widower boyfriend dad stepfather stepson`);
+export const FEMALE_ROLES = words(`mother daughter sister wife grandmother granddaughter aunt niece
+  widow girlfriend mum mom stepmother stepdaughter`);
+
 /** Credentials after a name: "Katie Allen, MD, PhD". */
 export const CREDENTIALS = words(`md m.d. phd ph.d. dphil mph rn jd j.d. esq esq. jr jr. sr sr.
   ii iii iv mba cpa qc kc obe mbe cbe frs`);

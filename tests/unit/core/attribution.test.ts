@@ -513,3 +513,23 @@ describe('what our own pages taught (tests/fixtures/reading), in other words', (
     ],
   ]);
 });
+
+describe('pronouns by gender and by the passage’s topic (issue 10)', () => {
+  check([
+    [
+      'a woman named in passing in an earlier paragraph does not take the topic’s “she said”',
+      'For Rita Moss, the fire ended everything.\n\n“I lost the shop,” she said.\n\nShe had bought it with a loan from her aunt, Jean, in 1990.\n\n“I can still see the sign,” she said.',
+      ['Rita Moss', 'Rita Moss'],
+    ],
+    [
+      'a kinship role says whose pronouns a name can take',
+      'Tom Vale runs the farm with his sister, Ann.\n\nTom said the harvest was poor. “We lost half the wheat,” he said.',
+      ['Tom Vale'],
+    ],
+    [
+      'a woman introduced as the subject just before is the one quoted',
+      'For Rita Moss, the fire ended everything.\n\n“I lost the shop,” she said.\n\nHer neighbour Ruth Adler lost her stock too. “Rita was the first to help,” she said.',
+      ['Rita Moss', 'Ruth Adler'],
+    ],
+  ]);
+});
