@@ -384,7 +384,7 @@ export class Cast {
           const topic =
             mention.subject || mention.paragraph === paragraph
               ? null
-              : this.topicOf(gender, genderOf(found) === gender, at, paragraph);
+              : this.topicOf(gender, at, paragraph);
           const person =
             subject ??
             (topic &&
@@ -408,21 +408,15 @@ export class Cast {
 
   /**
    * The person of a gender the passage before `at` is about: the one most
-   * often its sentences' subject or its quotations' speaker, twice at least.
-   * `known` asks for evidence of the gender, as the name it would displace has.
+   * often its sentences' subject or its quotations' speaker, twice at least,
+   * and known to be of that gender (a name with no evidence is no topic).
    */
-  private topicOf(
-    gender: 'male' | 'female',
-    known: boolean,
-    at: number,
-    paragraph: number,
-  ): Entity | null {
+  private topicOf(gender: 'male' | 'female', at: number, paragraph: number): Entity | null {
     let best: Entity | null = null;
     let bestSalience = 1;
     const seen = new Set<Entity>();
     for (const entity of this.recentPeople(at, paragraph)) {
-      if (seen.has(entity) || !compatible(entity, gender)) continue;
-      if (known && genderOf(entity) !== gender) continue;
+      if (seen.has(entity) || genderOf(entity) !== gender) continue;
       seen.add(entity);
       const salience = this.salience(entity, at, paragraph);
       if (salience > bestSalience) {
