@@ -66,6 +66,10 @@ export const TITLE_WORDS = words(`president vice-president vicepresident premier
   councilwoman alderman assemblyman assemblywoman legislator lawmaker mp mep msp hon hon. honourable
   honorable excellency majesty highness`);
 
+/** Job nouns set in capitals inside a long title, besides the source nouns: "Policy Consultant". */
+export const ROLE_NOUNS = words(`consultant specialist coordinator lead head administrator
+  adviser counsel fellow lecturer curator`);
+
 /** Honorifics that say the person is a man or a woman. */
 export const MALE_TITLES = words('mr mr. sir lord king prince emperor sultan father brother');
 export const FEMALE_TITLES = words(

@@ -113,7 +113,17 @@ export function subjectBefore(words: readonly Word[], k: number): SpeakerPhrase 
     return withPartnerBefore(words, head);
   }
   if (text === 'who' || text === 'which') return antecedentOf(words, j);
-  return withPartnerBefore(words, phraseEndingAt(words, j));
+  const phrase = phraseEndingAt(words, j);
+  // "Helen Marsh, interim chief executive said": an apposition left unclosed before its cue.
+  if (
+    phrase?.kind === 'description' &&
+    !DETERMINERS.has(phrase.text.split(' ')[0]!.toLowerCase())
+  ) {
+    const first = words.findIndex((w) => w.start === phrase.start);
+    const named = words[first - 1]?.text === ',' ? phraseEndingAt(words, first - 2) : null;
+    if (named?.kind === 'name' && named.name.kind !== 'organisation') return named;
+  }
+  return withPartnerBefore(words, phrase);
 }
 
 /** A party tag or an age set off after a name: "R-Ohio", "61". */

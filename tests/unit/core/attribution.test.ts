@@ -533,3 +533,23 @@ describe('pronouns by gender and by the passage’s topic (issue 10)', () => {
     ],
   ]);
 });
+
+describe('roles beside names (issue 10)', () => {
+  check([
+    [
+      'an apposition left unclosed before its cue',
+      'Helen Marsh, interim chief executive said: “We are doing all we can.”',
+      ['Helen Marsh'],
+    ],
+    [
+      'a long run of capitalised titles before a name ends at its last role noun',
+      'Adjunct Professor Kingsford Public Health Policy Adviser Ruth Ellery said: “This is the right call.”',
+      ['Ruth Ellery'],
+    ],
+    [
+      'a surname that is also a role noun stays a name',
+      'Ruth Friend said: “This is the right call.”',
+      ['Ruth Friend'],
+    ],
+  ]);
+});
