@@ -80,7 +80,12 @@ function attribute(
   // clause ("…” as prices fell, Yahoo Finance reported") yields to a cue before.
   const after = afterQuote(article, span, post);
   // "When Ellery promised “…,” I believed him": a cue that names nobody yields to one before.
-  if (after && after.distance <= ROLE_WORDS && after.speaker !== null) return after;
+  // "Sato said the moves were “…,” the Nikkei reported": a channel yields to the speaker it carries.
+  if (after && after.distance <= ROLE_WORDS && after.speaker !== null) {
+    const carried =
+      after.lemma === 'report' ? beforeQuote(article, span, pre, post, previous) : null;
+    return carried && carried.via === 'cue' && carried.lemma !== 'report' ? carried : after;
+  }
   const fromCue =
     beforeQuote(article, span, pre, post, previous) ?? after ?? signature(article, span);
   if (fromCue) return fromCue;

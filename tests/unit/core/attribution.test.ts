@@ -553,3 +553,18 @@ describe('roles beside names (issue 10)', () => {
     ],
   ]);
 });
+
+describe('channels carry words, speakers say them (issue 10)', () => {
+  check([
+    [
+      'a speaker before, the outlet that reported it after',
+      'Finance Minister Kenji Sato said the moves were “excessive,” the Nikkei newspaper reported.',
+      ['Kenji Sato'],
+    ],
+    [
+      'an outlet that reports with no speaker before is the speaker',
+      '“The talks have stalled,” the Jiji agency reported.',
+      ['the Jiji agency'],
+    ],
+  ]);
+});
