@@ -41,6 +41,9 @@ const BODIES = new Set(
   ),
 );
 
+/** Bodies a bare "the …" names by kind alone: "the group" after "the Forward Ohio Coalition". */
+const GENERIC_BODIES = new Set(['group', 'organisation', 'organization', 'body', 'coalition']);
+
 /** How many paragraphs back a bare "the company" looks for the body it means. */
 const BODY_REACH = 2;
 
@@ -549,7 +552,8 @@ export class Cast {
       const heads = body.tokens
         .map((t) => t.toLowerCase())
         .filter((t) => ORGANISATION_WORDS.has(t));
-      if (heads.every((t) => t === head)) return body.name;
+      // "the group", "the organisation": any body the passage is about, whatever its own head.
+      if (GENERIC_BODIES.has(head) || heads.every((t) => t === head)) return body.name;
     }
     return null;
   }
@@ -615,6 +619,15 @@ export class Cast {
     return latest?.name ?? null;
   }
 
+  /** The organisation that spoke last within reach before `at`: whom a bare "the spokesperson" speaks for. */
+  lastBodySpeaker(at: number, paragraph: number): string | null {
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.paragraph < paragraph - PRONOUN_REACH) break;
+      if (speaker.kind === 'organisation') return speaker.name;
+    }
+    return null;
+  }
+
   /** Remembers who spoke, for pronouns and short names later on. */
   noteSpeaker(name: string, kind: SpeakerKind, at: number, paragraph: number): void {
     const entity = this.byName.get(name);
@@ -647,6 +660,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** How many words may stand between the determiner and its noun: "a senior European". */
 const DESCRIPTION_WORDS = 4;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const OWNER_LINKS = new Set(['of', 'for', 'to']);
 
 /**
  * The unnamed source a determiner at `words[i]` introduces ("One official in
@@ -663,8 +677,9 @@ function describedSource(
     const head = word.text.toLowerCase();
     if (!SOURCE_NOUNS.has(head)) continue;
     let end = j + 1;
-    // "in Warsaw": where the source sits is part of how the article describes it.
-    if (PLACE_PREPOSITIONS.has(words[end]?.text ?? '')) {
+    // "in Warsaw": where the source sits is part of how the article describes it, and so is
+    // whom it is close to or speaks for: "a close associate of Senator Paul Whitaker".
+    if (PLACE_PREPOSITIONS.has(words[end]?.text ?? '') || OWNER_LINKS.has(words[end]?.text ?? '')) {
       const place = readName(words, end + 1);
       if (place && !place.possessive) end = place.next;
     }

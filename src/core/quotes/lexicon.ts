@@ -123,7 +123,8 @@ export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spok
   spokesperson audience participants participant authors author researchers team scholars
   scholar counterpart counterparts envoy envoys delegation delegate delegates representative
   representatives chief chiefs commander commanders soldier soldiers troops officer sheriff
-  coroner inquest editorial website blog newspaper paper outlet media broadcaster`);
+  coroner inquest editorial website blog newspaper paper outlet media broadcaster associate
+  associates donor donors ally allies confidant confidants backer backers`);
 
 /** Determiners and quantifiers that start a description. */
 export const DETERMINERS = words(`a an the one two three several some many most another other

@@ -226,7 +226,9 @@ function phraseEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null
     const withThe = lower(words[name.first - 1]) === 'the';
     const first = withThe ? name.first - 1 : name.first;
     // "a spokeswoman for the State Department": the person, described by whom they speak for.
-    if (DESCRIPTION_LINKS.has(lower(words[first - 1])) && isSourceNoun(lower(words[first - 2]))) {
+    // "Valdoria’s envoy to the United Nations": whom an envoy is sent to describes them too.
+    const link = lower(words[first - 1]);
+    if ((DESCRIPTION_LINKS.has(link) || link === 'to') && isSourceNoun(lower(words[first - 2]))) {
       const holder = descriptionEndingAt(words, first - 2);
       if (holder?.kind === 'description') {
         return descriptionFrom(words, wordIndex(words, holder.start), j, first - 2);

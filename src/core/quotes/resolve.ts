@@ -2,7 +2,7 @@
 // its cast: names to their fullest form, pronouns and descriptions to whom
 // they point back to.
 import type { Cast } from './cast.ts';
-import { PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { ORGANISATION_WORDS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import type { Attribution, SpeakerPhrase } from './model.ts';
 import type { Name } from './names.ts';
 
@@ -58,19 +58,50 @@ export function speakerOf(
       // "the conservation department" after "the New Zealand Department of Conservation".
       const organisation =
         definite && !person ? cast.resolveOrganisation(phrase.text, at, paragraph) : null;
+      // "His deputy spokesman", "the spokesperson": whoever speaks for the body quoted before;
+      // "Valdoria’s envoy to the United Nations" speaks for Valdoria.
+      const represents = REPRESENTATIVES.has(phrase.head);
+      const body =
+        represents && !person && !organisation
+          ? (ownerOf(phrase.text) ??
+            (definite || /^its\s/i.test(phrase.text) ? cast.lastBodySpeaker(at, paragraph) : null))
+          : null;
       // "the official" after "a senior administration official said".
       const described =
-        definite && !person && !organisation
+        definite && !person && !organisation && !body
           ? cast.resolveDescribed(phrase.head, at, paragraph)
           : null;
-      speaker = person ?? organisation ?? described ?? phrase.text;
-      kind = person ? 'person' : organisation ? 'organisation' : 'description';
+      speaker = person ?? organisation ?? body ?? described ?? phrase.text;
+      // "Rovania’s foreign ministry": a body, however the article phrased it.
+      kind = person
+        ? 'person'
+        : organisation || body || ORGANISATION_WORDS.has(phrase.head)
+          ? 'organisation'
+          : 'description';
       break;
     }
     case 'coordinate':
       break;
   }
   return { speaker, kind };
+}
+
+/** People who speak for a body or a country rather than for themselves. */
+const REPRESENTATIVES = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'envoy',
+  'ambassador',
+  'representative',
+  'delegate',
+  'delegation',
+]);
+
+/** The capitalised owner a description opens with: "Valdoria’s envoy …" is Valdoria's. */
+function ownerOf(description: string): string | null {
+  const owner = /^((?:\p{Lu}[\p{L}-]*\s)*\p{Lu}[\p{L}-]*)['’]s\s/u.exec(description);
+  return owner ? owner[1]! : null;
 }
 
 /**

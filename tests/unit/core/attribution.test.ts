@@ -568,3 +568,28 @@ describe('channels carry words, speakers say them (issue 10)', () => {
     ],
   ]);
 });
+
+describe('anonymous sources and those who speak for bodies (issue 10)', () => {
+  check([
+    [
+      'a source described through a named person is not that person',
+      'A close associate of Senator Paul Whitaker spoke to us.\n\n“He is tired,” the associate said.',
+      ['A close associate of Senator Paul Whitaker'],
+    ],
+    [
+      '“the group” is the organisation the passage is about',
+      'The Forward Ohio Coalition said it would back him. “We are with him either way,” the group said.',
+      ['Forward Ohio Coalition'],
+    ],
+    [
+      'a bare “the spokesperson” speaks for the body quoted before',
+      'A spokesperson for Rovania’s foreign ministry said the visit was “an internal matter.”\n\n“We urge restraint,” the spokesperson said.',
+      ['Rovania’s foreign ministry', 'Rovania’s foreign ministry'],
+    ],
+    [
+      'an envoy speaks for the country that sends them',
+      'Valdoria’s envoy to the United Nations said her country “will not accept any change.”',
+      ['Valdoria'],
+    ],
+  ]);
+});
