@@ -138,7 +138,7 @@ function reportIn(
     if (that < 0 && !THAT_OPTIONAL.has(lemma)) continue;
     if (that < 0 && lemma === 'tell') from = k + 2;
     if (text(from) === ',' || text(from) === ':') continue;
-    return clause(from, words.length, phrase, words[k]!.text);
+    return clause(from, channelAfter(words, inQuote, from), phrase, words[k]!.text);
   }
   return null;
 }
@@ -163,6 +163,22 @@ function trailingReport(
   }
   if (!speaker || comma < 0) return null;
   return { speaker, comma };
+}
+
+/**
+ * Where a reported clause from `from` ends: before a trailing ", the Nikkei
+ * newspaper reported", which names the channel, not more of what was said.
+ */
+function channelAfter(words: Word[], inQuote: readonly boolean[], from: number): number {
+  // A trailing attribution sits near the sentence's end: looking no further keeps this linear.
+  for (let k = Math.max(from + 1, words.length - TRAILING_WORDS); k < words.length; k++) {
+    if (inQuote[k]) continue;
+    const lemma = cueAt(words, k);
+    if (!lemma || !SPEECH.has(lemma) || /ing$/i.test(words[k]!.text)) continue;
+    const trailing = trailingReport(words, k);
+    if (trailing && trailing.comma > from) return trailing.comma;
+  }
+  return words.length;
 }
 
 /**

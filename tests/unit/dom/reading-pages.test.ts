@@ -64,6 +64,36 @@ function problemsOf(page: string): string[] {
   ];
 }
 
+/**
+ * What the reader makes of a page, as a reviewer reads it: the metadata, every
+ * finding with its kind and speaker, and every claim. Kept beside the page
+ * (`<page>.expected.txt`, regenerated with `vitest -u`) so a change to the
+ * reader shows as a diff of what it finds.
+ */
+function readingOf(page: string): string {
+  const html = readFileSync(path.join(dir, `${page}.html`), 'utf8');
+  const article = extractArticle(new DOMParser().parseFromString(html, 'text/html'));
+  if (!article) return 'not extracted\n';
+  const { text, blocks } = article.map;
+  const { quotes, claims } = readArticle(text, article.meta, blocks);
+  const { title, byline, site, published } = article.meta;
+  return [
+    `title: ${title}`,
+    `byline: ${byline}`,
+    `site: ${site}`,
+    `published: ${published}`,
+    '',
+    `findings (${quotes.length}):`,
+    ...quotes.map(
+      (q) => `  ${q.kind.padEnd(8)} ${q.speaker ?? '(nobody)'} — ${JSON.stringify(q.text)}`,
+    ),
+    '',
+    `claims (${claims.length}):`,
+    ...claims.map((c) => `  ${JSON.stringify(c.text)}`),
+    '',
+  ].join('\n');
+}
+
 describe('reading our own news pages', () => {
   it('has pages to read', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
@@ -72,5 +102,9 @@ describe('reading our own news pages', () => {
   it.each(pages)('%s: every quotation found, each with its speaker', (page) => {
     const labels: PageLabels = JSON.parse(readFileSync(path.join(dir, `${page}.json`), 'utf8'));
     expect(problemsOf(page)).toEqual(labels.knownProblems ?? []);
+  });
+
+  it.each(pages)('%s: findings, speakers and claims as expected', async (page) => {
+    await expect(readingOf(page)).toMatchFileSnapshot(path.join(dir, `${page}.expected.txt`));
   });
 });
