@@ -5,6 +5,7 @@ import {
   CUE_PARTICLES,
   CUE_VERBS,
   DETERMINERS,
+  ELLIPTICAL_SUBJECTS,
   PRONOUNS,
   SOURCE_NOUNS,
   TITLE_WORDS,
@@ -39,7 +40,9 @@ export function cueAt(words: readonly Word[], k: number): string | null {
   if (!lemma) return null;
   const before = lower(words[k - 1]);
   const beforeThat = lower(words[k - 2]);
-  if (DETERMINERS.has(before) && before !== 'that') return null;
+  // "the notes" is a noun; "Another added", opening its clause, a speaker and a verb.
+  const standsAlone = ELLIPTICAL_SUBJECTS.has(before) && words[k - 2]?.kind !== 'word';
+  if (DETERMINERS.has(before) && before !== 'that' && !standsAlone) return null;
   // "the administration’s first comments", "two reports": a noun after a possessive or a number.
   if (/['’]s$/.test(before) || ORDINALS.has(before) || /^\d/.test(before)) return null;
   if (DETERMINERS.has(beforeThat) && isLowercase(words[k - 1]) && !VERB_MODIFIERS.has(before)) {

@@ -70,6 +70,9 @@ export const TITLE_WORDS = words(`president vice-president vicepresident premier
 export const ROLE_NOUNS = words(`consultant specialist coordinator lead head administrator
   adviser counsel fellow lecturer curator`);
 
+/** Determiners that stand for a speaker alone, the noun left understood: "Another added". */
+export const ELLIPTICAL_SUBJECTS = words('another others one');
+
 /** Honorifics that say the person is a man or a woman. */
 export const MALE_TITLES = words('mr mr. sir lord king prince emperor sultan father brother');
 export const FEMALE_TITLES = words(

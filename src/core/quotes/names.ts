@@ -292,8 +292,14 @@ function isModifierGroup(tokens: string[], next: Word | undefined): boolean {
 const SURNAME_TITLES = new Set(['dean', 'king', 'bishop', 'major', 'marshal', 'pope', 'judge']);
 
 /** Whether a run ending in a title word is a name: a given name (no title, no people's name) before it. */
+/** Honorifics that only ever stand before a surname. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'miss']);
+
 function isSurname(run: readonly Word[], from: number, to: number): boolean {
-  if (to - from < 2 || !SURNAME_TITLES.has(lower(run[to - 1]!))) return false;
+  if (!SURNAME_TITLES.has(lower(run[to - 1]!))) return false;
+  // "Mr Dean", "Ms. Marshal": an honorific is followed by a surname, never by a role.
+  if (to - from === 1 && from > 0 && HONORIFICS.has(lower(run[from - 1]!))) return true;
+  if (to - from < 2) return false;
   const given = run[to - 2]!;
   return !isTitle(given) && !/(?:an|ese|ish|ic|i)$/.test(given.text);
 }

@@ -3,6 +3,7 @@ import { cueAt } from './cues.ts';
 import {
   CUE_VERBS,
   DETERMINERS,
+  ELLIPTICAL_SUBJECTS,
   ORGANISATION_WORDS,
   PRONOUNS,
   SOURCE_NOUNS,
@@ -222,7 +223,12 @@ function phraseEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null
   if (isCapitalised(word.text)) {
     const name = readNameEndingAt(words, j);
     // "The Prime Minister said": a role, described.
-    if (!name) return TITLE_WORDS.has(text) ? descriptionEndingAt(words, j) : null;
+    if (!name) {
+      // "One user wrote: … Another added:": the determiner alone stands for one more of them.
+      if (ELLIPTICAL_SUBJECTS.has(text) && !isWord(words[j - 1]))
+        return descriptionFrom(words, j, j);
+      return TITLE_WORDS.has(text) ? descriptionEndingAt(words, j) : null;
+    }
     const withThe = lower(words[name.first - 1]) === 'the';
     const first = withThe ? name.first - 1 : name.first;
     // "a spokeswoman for the State Department": the person, described by whom they speak for.

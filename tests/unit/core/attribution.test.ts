@@ -593,3 +593,18 @@ describe('anonymous sources and those who speak for bodies (issue 10)', () => {
     ],
   ]);
 });
+
+describe('surnames after honorifics and speakers left understood (issue 10)', () => {
+  check([
+    [
+      'a surname that is also a title, after “Mr”',
+      'Simon Dean said: “We take this seriously.”\n\nMr Dean said: “We are the largest board.”',
+      ['Simon Dean', 'Simon Dean'],
+    ],
+    [
+      '“Another added:” after “One user wrote:”',
+      'One user wrote: “It is not helpful.”\n\nAnother added: “It is cruel.”',
+      ['One user', 'Another'],
+    ],
+  ]);
+});
