@@ -364,12 +364,15 @@ export class Cast {
    * reporter's own words, within a few paragraphs; else the last speaker.
    */
   resolvePerson(gender: 'male' | 'female', at: number, paragraph: number): string | null {
+    // "…, a spokeswoman for the union said. “…,” she said": the unnamed source, named after.
+    const source = this.genderedSource(gender, at, paragraph);
     // First someone the article shows to be a person; failing that, any full name.
     for (const strict of [true, false]) {
       const last = this.lastMentionBefore(at);
       for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
         const mention = this.mentions[i]!;
         if (mention.paragraph < paragraph - PRONOUN_REACH) break;
+        if (source && mention.start < source.at) return source.speaker;
         if (mention.quoted || mention.aside) continue;
         // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
         if (mention.possessive && at < mention.sentenceEnd) continue;
@@ -402,9 +405,32 @@ export class Cast {
         }
       }
     }
+    if (source) return source.speaker;
     for (const speaker of this.speakersBefore(at)) {
       if (speaker.kind !== 'person' && speaker.kind !== 'unknown') continue;
       if (!speaker.gender || speaker.gender === gender) return speaker.name;
+    }
+    return null;
+  }
+
+  /**
+   * The latest unnamed spokesman or spokeswoman of a gender introduced within
+   * reach before `at`, and who speaks through them: the body they speak for,
+   * else the article's description.
+   */
+  private genderedSource(
+    gender: 'male' | 'female',
+    at: number,
+    paragraph: number,
+  ): { at: number; speaker: string } | null {
+    const head = gender === 'female' ? 'spokeswoman' : 'spokesman';
+    const before = firstIndex(this.described.length, (i) => this.described[i]!.at >= at);
+    for (let i = before - 1; i >= 0; i--) {
+      const source = this.described[i]!;
+      if (source.paragraph < paragraph - PRONOUN_REACH) break;
+      if (source.head !== head) continue;
+      const body = /\s(?:for|of)\s+(.+)$/.exec(source.text)?.[1];
+      return { at: source.at, speaker: body ?? source.text };
     }
     return null;
   }
@@ -680,7 +706,8 @@ function describedSource(
     // "in Warsaw": where the source sits is part of how the article describes it, and so is
     // whom it is close to or speaks for: "a close associate of Senator Paul Whitaker".
     if (PLACE_PREPOSITIONS.has(words[end]?.text ?? '') || OWNER_LINKS.has(words[end]?.text ?? '')) {
-      const place = readName(words, end + 1);
+      const withThe = OWNER_LINKS.has(words[end]!.text) && words[end + 1]?.text === 'the';
+      const place = readName(words, end + (withThe ? 2 : 1));
       if (place && !place.possessive) end = place.next;
     }
     const text = words

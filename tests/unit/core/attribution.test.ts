@@ -608,3 +608,13 @@ describe('surnames after honorifics and speakers left understood (issue 10)', ()
     ],
   ]);
 });
+
+describe('a pronoun for an unnamed spokesperson (issue 10)', () => {
+  check([
+    [
+      '“she said” after “a spokeswoman for the union said” speaks for the union',
+      'Workers are not aiming to disrupt travel, a spokeswoman for the Service Employees International Union said on Monday.\n\n“They do want public support,” she said.',
+      ['the Service Employees International Union'],
+    ],
+  ]);
+});
