@@ -78,10 +78,15 @@ function attribute(
   const post = wordsAfter(article, last, span);
   // An attribution right after the quotation is its own; one after a further
   // clause ("…” as prices fell, Yahoo Finance reported") yields to a cue before.
-  const after = afterQuote(article, span, post);
+  const after = introducesNext(article, span, post) ? null : afterQuote(article, span, post);
   // "When Ellery promised “…,” I believed him": a cue that names nobody yields to one before.
   // "Sato said the moves were “…,” the Nikkei reported": a channel yields to the speaker it carries.
-  if (after && after.distance <= ROLE_WORDS && after.speaker !== null) {
+  if (
+    after &&
+    after.distance <= ROLE_WORDS &&
+    after.speaker !== null &&
+    !introducesNext(article, span, post)
+  ) {
     const carried =
       after.lemma === 'report' ? beforeQuote(article, span, pre, post, previous) : null;
     return carried && carried.via === 'cue' && carried.lemma !== 'report' ? carried : after;
@@ -90,6 +95,23 @@ function attribute(
     beforeQuote(article, span, pre, post, previous) ?? after ?? signature(article, span);
   if (fromCue) return fromCue;
   return continuation(article, span, pre, previous) ?? NONE;
+}
+
+/**
+ * Whether the words after a quotation that closes its sentence ("….”) go on
+ * to introduce a quotation of their own: in "“….” Gareth Moss condemned
+ * “…”" the cue is the next quotation's.
+ */
+function introducesNext(article: ArticleText, span: QuoteSpan, post: Word[]): boolean {
+  if (post.length === 0 || post.length > ROLE_WORDS + 2) return false;
+  if (!/[.!?]$/.test(article.text.slice(span.start, span.end))) return false;
+  // "“…?” Rothman asked. “…”": a cue that ends its own sentence is the quotation's before.
+  if (post.some((word) => /^[.!?:;]$/.test(word.text))) return false;
+  // The words after stop where the next quotation opens.
+  let next = post[post.length - 1]!.end;
+  while (next < article.text.length && /[ \t]/.test(article.text[next]!)) next++;
+  const following = article.spanAt(next);
+  return following !== null && following !== span;
 }
 
 /**

@@ -23,7 +23,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = verbForms(
     muse wonder reiterate confirm deny maintain contend opine instruct demand express testify
     mention repeat agree disagree propose recommend plead concur scoff sigh laugh cry exclaim snap
     retort rage fume gush marvel inform reveal disclose indicate point read sum put think believe
-    estimate brief charge allege speak deem`),
+    estimate brief charge allege speak deem denounce condemn decry defend scream`),
   (base) => !NOUN_LIKE_LEMMAS.has(base),
 );
 

@@ -618,3 +618,18 @@ describe('a pronoun for an unnamed spokesperson (issue 10)', () => {
     ],
   ]);
 });
+
+describe('quotations introduced by a position verb (issue 10)', () => {
+  check([
+    [
+      '“denounced … as”, “condemned”, “defended”',
+      'Marta Halvorsen denounced the decision as “a betrayal of every worker.” Gareth Moss condemned “the cowardice of a government that hides.” Owen Pryce defended “a fair deal for taxpayers” on Friday.',
+      ['Marta Halvorsen', 'Gareth Moss', 'Owen Pryce'],
+    ],
+    [
+      'a cue after a question that ends its own sentence is the question’s',
+      'Dana Wu met the author later. “Who is she?” Ellis Park asked. “She should be a co-author.”',
+      ['Ellis Park', 'Ellis Park'],
+    ],
+  ]);
+});
