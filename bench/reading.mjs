@@ -1,64 +1,87 @@
 // Reading benchmark: how well and how fast Backstory reads real news pages.
 //
-//   node bench/reading.mjs [--verbose] [--page NAME]... [--no-speed]
+//   node bench/reading.mjs [--verbose] [--page NAME]... [--no-speed] [--no-held-out]
 //
 // Quality: the direct quotations found in each page of ../shared/corpus/news-pages
-// against the hand labels in bench/labels/news-pages.json. A found quote counts
-// when it covers at least 80% of a labelled one (each matched once); speaker
-// accuracy is over the quotes that count. Pages listed as held out were not
-// used to develop the reader. --verbose lists every miss with its text: that
-// prints third-party text to the terminal, never to a file.
+// and news-pages-2 against the hand labels in bench/labels/ (news-pages.json,
+// news-pages-2.json). A found quote counts when it covers at least 80% of a
+// labelled one (each matched once); coverage is the mean share of a labelled
+// quote its match covers; speaker accuracy is over the quotes that count.
+// Speech reported without marks (labelled in news-pages-2 only) counts when a
+// reported finding covers at least half of the labelled clause. Each corpus
+// prints its tuning and held-out parts apart; --no-held-out leaves the
+// held-out part of news-pages-2 unread, for tuning runs. --verbose lists every
+// miss with its text (never for held-out pages): that prints third-party text
+// to the terminal, never to a file.
 //
 // Speed, in one run on the same pages: extraction plus reading against
 // Readability's parse alone (both on a clone of the same jsdom document), and
 // the cost of reading 1x, 10x and 100x the longest article.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { corpusDir, listPages, parsePage, readPage } from './lib/corpus.mjs';
-import { hashOf, locateLabels, matchQuotes, sameSpeaker } from './lib/scoring.mjs';
+import { corpusDir, corpusDirOf, listPages, parsePage, readPage } from './lib/corpus.mjs';
+import { coverage, hashOf, locateLabels, matchQuotes, sameSpeaker } from './lib/scoring.mjs';
 import { loadSource, root } from './lib/source.mjs';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const onlyPages = args.flatMap((arg, i) => (args[i - 1] === '--page' ? [arg] : []));
+const skipHeldOut = args.includes('--no-held-out');
+
+/** The labelled corpora and the names of their two parts. */
+const CORPORA = [
+  { corpus: 'news-pages', labels: 'news-pages.json', tuning: 'dev' },
+  { corpus: 'news-pages-2', labels: 'news-pages-2.json', tuning: 'tuning' },
+];
+for (const { corpus } of CORPORA) {
+  if (!existsSync(corpusDirOf(corpus))) {
+    console.error(
+      `${corpusDirOf(corpus)} is missing: the reading bench needs ../shared/corpus (or BACKSTORY_SHARED)`,
+    );
+    process.exit(1);
+  }
+}
 
 const { extractArticle, readArticle, Readability } = await loadSource('reading', {
   'src/dom/extract.ts': ['extractArticle'],
   'src/core/read.ts': ['readArticle'],
   'node_modules/@mozilla/readability/index.js': ['Readability'],
 });
-const labels = JSON.parse(await readFile(path.join(root, 'bench/labels/news-pages.json'), 'utf8'));
-const labelled = new Map(labels.pages.map((page) => [page.page, page]));
-const heldOut = new Set(labels.heldOut);
 
 const pct = (x) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '   -  ');
 const f1 = (p, r) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 const clip = (text) =>
   JSON.stringify(text.length > 140 ? `${text.slice(0, 66)} … ${text.slice(-66)}` : text);
 
-/** The corpus pages with their labels; a page whose text drifted from its labels says so. */
-async function corpusPages() {
+/** A corpus's pages with their labels; a page whose text drifted from its labels says so. */
+async function corpusPages({ corpus, labels: file, tuning }) {
+  const labels = JSON.parse(await readFile(path.join(root, 'bench/labels', file), 'utf8'));
+  const labelled = new Map(labels.pages.map((page) => [page.page, page]));
+  const heldOut = new Set(labels.heldOut);
   const pages = [];
-  for (const page of await listPages()) {
+  for (const page of await listPages(corpus)) {
     const label = labelled.get(page);
     if (!label || (onlyPages.length > 0 && !onlyPages.includes(page))) continue;
-    const article = extractArticle(parsePage(await readPage(page)));
+    if (skipHeldOut && corpus !== 'news-pages' && heldOut.has(page)) continue;
+    const article = extractArticle(parsePage(await readPage(page, corpus)));
     if (!article) {
       console.log(`  ${page.padEnd(24)} not extracted`);
       continue;
     }
     const { text } = article.map;
-    const drift = label.quotes.filter((q) => hashOf(text.slice(q.start, q.end)) !== q.sha256);
+    const spans = [...label.quotes, ...(label.reported ?? [])];
+    const drift = spans.filter((q) => hashOf(text.slice(q.start, q.end)) !== q.sha256);
     if (drift.length > 0 || hashOf(text) !== label.textSha256) {
       console.log(
         `  ${page.padEnd(24)} extraction drifted (${drift.length} labels moved): relabel`,
       );
     }
-    const set = heldOut.has(page) ? 'held-out' : 'dev';
-    pages.push({ page, set, article, truths: label.quotes });
+    const set = heldOut.has(page) ? 'held-out' : tuning;
+    pages.push({ page, set, article, truths: label.quotes, reported: label.reported ?? [] });
   }
   return pages;
 }
@@ -81,41 +104,66 @@ async function ownPages() {
       set: 'own',
       article,
       truths: locateLabels(article.map.text, labels.quotes),
+      reported: [],
     });
   }
   return pages;
 }
 
-/** Scores each page's direct quotations against its labels and prints the table and totals. */
+/** Scores each page's quotations against its labels and prints the table and totals. */
 function quality(pages, note) {
   const totals = {};
   console.log(
-    `  ${'page'.padEnd(24)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'match'.padStart(6)}  precision  recall     F1   speaker`,
+    `  ${'page'.padEnd(24)} ${'labels'.padStart(6)} ${'found'.padStart(6)} ${'match'.padStart(6)}  precision  recall     F1   speaker  reported`,
   );
-  for (const { page, set, article, truths } of pages) {
+  for (const { page, set, article, truths, reported } of pages) {
     const { text } = article.map;
     const reading = readArticle(text, article.meta, article.map.blocks);
     const found = reading.quotes.filter((q) => q.kind === 'direct');
     const { pairs, missed, extra } = matchQuotes(truths, found);
     const rightSpeaker = pairs.filter(([truth, quote]) => sameSpeaker(quote.speaker, truth));
+    const reports = matchQuotes(
+      reported,
+      reading.quotes.filter((q) => q.kind === 'reported'),
+      0.5,
+    );
+    const rightReported = reports.pairs.filter(([truth, q]) => sameSpeaker(q.speaker, truth));
     totals[set] ??= emptyTotals();
     const t = totals[set];
     t.labels += truths.length;
     t.found += found.length;
     t.matched += pairs.length;
+    t.covered += pairs.reduce(
+      (sum, [truth, quote]) => sum + Math.min(1, coverage(truth, quote)),
+      0,
+    );
     t.speakers += rightSpeaker.length;
+    t.reported += reported.length;
+    t.reportedMatched += reports.pairs.length;
+    t.reportedSpeakers += rightReported.length;
     const p = pairs.length / found.length;
     const r = pairs.length / truths.length;
+    const reportedCell =
+      reported.length > 0
+        ? `${rightReported.length}/${reports.pairs.length}/${reported.length}`
+        : '';
     console.log(
-      `  ${`${page}${set === 'held-out' ? '*' : ''}`.padEnd(24)} ${String(truths.length).padStart(6)} ${String(found.length).padStart(6)} ${String(pairs.length).padStart(6)}  ${pct(p).padStart(9)} ${pct(r).padStart(7)} ${pct(f1(p, r)).padStart(6)} ${pct(rightSpeaker.length / pairs.length).padStart(8)}`,
+      `  ${`${page}${set === 'held-out' ? '*' : ''}`.padEnd(24)} ${String(truths.length).padStart(6)} ${String(found.length).padStart(6)} ${String(pairs.length).padStart(6)}  ${pct(p).padStart(9)} ${pct(r).padStart(7)} ${pct(f1(p, r)).padStart(6)} ${pct(rightSpeaker.length / pairs.length).padStart(8)}  ${reportedCell.padStart(8)}`,
     );
-    if (verbose) {
+    if (verbose && set !== 'held-out') {
       for (const q of missed)
         console.log(`      missed   [${q.speaker}] ${clip(text.slice(q.start, q.end))}`);
       for (const q of extra) console.log(`      extra    [${q.speaker}] ${clip(q.text)}`);
       for (const [truth, q] of pairs) {
         if (!sameSpeaker(q.speaker, truth)) {
           console.log(`      speaker  [${q.speaker} ≠ ${truth.speaker}] ${clip(q.text)}`);
+        }
+      }
+      for (const q of reports.missed)
+        console.log(`      unreported [${q.speaker}] ${clip(text.slice(q.start, q.end))}`);
+      for (const [truth, q] of reports.pairs) {
+        if (!sameSpeaker(q.speaker, truth)) {
+          console.log(`      reporter [${q.speaker} ≠ ${truth.speaker}] ${clip(q.text)}`);
         }
       }
     }
@@ -126,14 +174,27 @@ function quality(pages, note) {
   for (const [set, t] of sets) {
     const p = t.matched / t.found;
     const r = t.matched / t.labels;
+    const reportedLine =
+      t.reported > 0
+        ? `; reported speech: ${t.reportedMatched} of ${t.reported} found (${pct(t.reportedMatched / t.reported)}), right speaker ${pct(t.reportedSpeakers / t.reportedMatched)}`
+        : '';
     console.log(
-      `  ${set.padEnd(9)} ${t.labels} labelled, ${t.found} found, ${t.matched} matched: precision ${pct(p)}, recall ${pct(r)}, F1 ${pct(f1(p, r))}; right speaker ${pct(t.speakers / t.matched)}`,
+      `  ${set.padEnd(9)} ${t.labels} labelled, ${t.found} found, ${t.matched} matched: precision ${pct(p)}, recall ${pct(r)}, F1 ${pct(f1(p, r))}, coverage ${pct(t.covered / t.matched)}; right speaker ${pct(t.speakers / t.matched)}${reportedLine}`,
     );
   }
 }
 
 function emptyTotals() {
-  return { labels: 0, found: 0, matched: 0, speakers: 0 };
+  return {
+    labels: 0,
+    found: 0,
+    matched: 0,
+    covered: 0,
+    speakers: 0,
+    reported: 0,
+    reportedMatched: 0,
+    reportedSpeakers: 0,
+  };
 }
 
 function sumTotals(list) {
@@ -238,8 +299,15 @@ if (args.includes('--growth')) {
     `Direct quotes on ${path.relative(root, corpusDir)} (found covers >= 80% of a labelled one):`,
   );
   quality(
-    await corpusPages(),
+    await corpusPages(CORPORA[0]),
     '  (* held out while the reader was developed; see bench/labels/README.md)',
+  );
+  console.log(
+    `\nQuotes and reported speech on ${path.relative(root, corpusDirOf('news-pages-2'))} (reported: right speaker/found/labelled):`,
+  );
+  quality(
+    await corpusPages(CORPORA[1]),
+    '  (* held out: never tuned on; see bench/labels/README.md)',
   );
   console.log('\nDirect quotes on our own pages, tests/fixtures/reading (see its README):');
   quality(await ownPages());

@@ -1,24 +1,32 @@
 // The news pages of ../shared/corpus (third-party text: read here, never copied
-// into the repository). BACKSTORY_CORPUS points elsewhere if needed.
+// into the repository). BACKSTORY_SHARED points at another copy of ../shared;
+// BACKSTORY_CORPUS replaces the first corpus (news-pages) alone.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { root } from './source.mjs';
 
-export const corpusDir =
-  process.env.BACKSTORY_CORPUS ?? path.resolve(root, '../shared/corpus/news-pages');
+const shared = process.env.BACKSTORY_SHARED ?? path.resolve(root, '../shared');
 
-/** Page names (folder names), sorted. */
-export async function listPages() {
-  const entries = await readdir(corpusDir, { withFileTypes: true });
+/** The folder of a corpus of ../shared/corpus by name. */
+export function corpusDirOf(corpus = 'news-pages') {
+  if (corpus === 'news-pages' && process.env.BACKSTORY_CORPUS) return process.env.BACKSTORY_CORPUS;
+  return path.join(shared, 'corpus', corpus);
+}
+
+export const corpusDir = corpusDirOf();
+
+/** Page names (folder names) of a corpus, sorted. */
+export async function listPages(corpus) {
+  const entries = await readdir(corpusDirOf(corpus), { withFileTypes: true });
   return entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
 }
 
-export async function readPage(page) {
-  return readFile(path.join(corpusDir, page, 'source.html'), 'utf8');
+export async function readPage(page, corpus) {
+  return readFile(path.join(corpusDirOf(corpus), page, 'source.html'), 'utf8');
 }
 
 /** A quiet jsdom document for a page's HTML (pages carry CSS jsdom cannot parse). */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 export const hashOf = (text) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
 /** The share of a labelled span that a found span covers. */
-function coverage(truth, found) {
+export function coverage(truth, found) {
   const overlap = Math.min(truth.end, found.end) - Math.max(truth.start, found.start);
   return overlap > 0 ? overlap / (truth.end - truth.start) : 0;
 }

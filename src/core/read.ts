@@ -1,20 +1,12 @@
 import { findClaims, type SentenceText } from './claims/claims.ts';
-import { type ArticleText, attributeAll } from './quotes/attribute.ts';
-import { Cast, type ParagraphText } from './quotes/cast.ts';
+import { articleText } from './quotes/article.ts';
+import { attributeAll } from './quotes/attribute.ts';
 import { isQuotation } from './quotes/classify.ts';
+import type { ParagraphText } from './quotes/model.ts';
 import { findReported } from './quotes/reported.ts';
-import { type QuoteSpan, scanQuotes } from './quotes/scan.ts';
 import { describeSpan } from './selector.ts';
 import { withoutBidiControls } from './text/bidi.ts';
-import { withoutDateline } from './text/dateline.ts';
-import { splitParagraphs } from './text/paragraphs.ts';
-import { firstIndex } from './text/search.ts';
-import { sentencesIn } from './text/sentences.ts';
-import { wordsIn } from './text/words.ts';
 import type { ArticleMeta, ClaimFinding, QuoteFinding, TextBlock } from './types.ts';
-
-/** A dateline opens the story: the first paragraph, after a headline and a standfirst at most. */
-const DATELINE_PARAGRAPHS = 3;
 
 export interface Reading {
   quotes: QuoteFinding[];
@@ -34,26 +26,10 @@ export function readArticle(
   blocks: readonly TextBlock[] = [],
 ): Reading {
   const text = withoutBidiControls(pageText, ' ');
-  const paragraphs = splitParagraphs(text, blocks);
-  const paragraphTexts: ParagraphText[] = paragraphs.map((paragraph, index) => ({
-    paragraph,
-    words:
-      index < DATELINE_PARAGRAPHS
-        ? withoutDateline(wordsIn(text, paragraph.start, paragraph.end))
-        : wordsIn(text, paragraph.start, paragraph.end),
-    sentences: sentencesIn(text, paragraph.start, paragraph.end),
-  }));
-  const spans = scanQuotes(text, paragraphs);
-  const spanAt = spanLookup(spans);
-  const article: ArticleText = {
-    text,
-    paragraphs: paragraphTexts,
-    spans,
-    spanAt,
-    cast: new Cast(paragraphTexts, (offset) => spanAt(offset) !== null),
-  };
+  const article = articleText(text, blocks);
+  const { spans, spanAt } = article;
   const attributions = attributeAll(article, (span, attribution) =>
-    isQuotation(text, span, paragraphs[span.firstParagraph]!, attribution),
+    isQuotation(text, span, article.paragraphs[span.firstParagraph]!.paragraph, attribution),
   );
   const found: Omit<QuoteFinding, 'id' | 'text' | 'selector'>[] = [];
   spans.forEach((span, index) => {
@@ -80,7 +56,7 @@ export function readArticle(
       selector: describeSpan(pageText, start, end),
     }),
   );
-  const claims = findClaims(text, sentencesOf(paragraphTexts), quoted).map((span, index) => ({
+  const claims = findClaims(text, sentencesOf(article.paragraphs), quoted).map((span, index) => ({
     id: `c${index + 1}`,
     text: pageText.slice(span.start, span.end),
     start: span.start,
@@ -103,13 +79,4 @@ function sentencesOf(paragraphs: readonly ParagraphText[]): SentenceText[] {
     }
   }
   return sentences;
-}
-
-/** The span whose marks enclose an offset (spans are sorted and do not overlap). */
-function spanLookup(spans: readonly QuoteSpan[]): (offset: number) => QuoteSpan | null {
-  const last = (span: QuoteSpan) => (span.close >= 0 ? span.close : span.end - 1);
-  return (offset) => {
-    const span = spans[firstIndex(spans.length, (i) => last(spans[i]!) >= offset)];
-    return span && (span.open >= 0 ? span.open : span.start) <= offset ? span : null;
-  };
 }

@@ -36,8 +36,26 @@ export function readMetadata(
       normaliseDate(stringOf(article?.datePublished)) ??
       normaliseDate(first(PUBLISHED_META)) ??
       normaliseDate(readability.publishedTime) ??
-      normaliseDate(timeOf(times)),
+      normaliseDate(timeOf(times)) ??
+      visibleDate(readability.byline),
   };
+}
+
+/**
+ * A date the byline shows when the page declares none: "Posted on :
+ * 2023-12-01 17:19 KST", "Published: March 3, 2024", "Updated 2:42 PM EDT,
+ * April 9, 2024". The day only: a written time zone ("KST") is no offset.
+ */
+function visibleDate(byline: unknown): string | null {
+  const text = clean(byline);
+  if (!text) return null;
+  const iso = text.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
+  if (iso) return validDay(`${iso[1]}-${iso[2]}-${iso[3]}`);
+  const written = text.match(SHOWN_DATE);
+  if (written) return dayOf(written[3]!, written[1]!, written[2]!);
+  const dayFirst = text.match(SHOWN_DATE_DAY_FIRST);
+  if (dayFirst) return dayOf(dayFirst[3]!, dayFirst[2]!, dayFirst[1]!);
+  return null;
 }
 
 /** Meta tags that name the author, in order of preference (keys of `PageDeclarations.meta`). */
@@ -177,6 +195,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ISO_DATE_TIME =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const TEXT_DATE = new RegExp(`^(?:\\w+,?\\s+)?(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+/** The same dates anywhere in a line of text: "Updated 2:42 PM EDT, April 9, 2024". */
+const SHOWN_DATE = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const SHOWN_DATE_DAY_FIRST = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})\\b`, 'i');
 const TEXT_DATE_DAY_FIRST = new RegExp(
   `^(?:\\w+,?\\s+)?(\\d{1,2})\\s+(${MONTH}),?\\s+(\\d{4})\\b`,
   'i',

@@ -1,40 +1,14 @@
 import { firstIndex } from '../text/search.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
-import type { Cast, ParagraphText, SpeakerKind } from './cast.ts';
-import { DETERMINERS, PRONOUNS, SOURCE_NOUNS, TITLE_WORDS } from './lexicon.ts';
-import { type Name, readName, readNameEndingAt } from './names.ts';
-import {
-  cueAt,
-  namePhrase,
-  participleSubject,
-  phraseAfter,
-  type SpeakerPhrase,
-  subjectBefore,
-} from './phrases.ts';
-import { isAttributionLine, type QuoteSpan } from './scan.ts';
-
-/** Who said a quotation, and how the article says so. */
-export interface Attribution {
-  speaker: string | null;
-  /** The cue verb as written ("said", "told", "according to", ":"), or null. */
-  cue: string | null;
-  /** Its lemma ("say"), or a kind of cue ("according", "colon"), or null. */
-  lemma: string | null;
-  /**
-   * How the speaker was found: a cue in the quotation's own sentence; the
-   * speaker of the quotation before it in the same paragraph
-   * ('continuation') or in the paragraph before, when this one opens with a
-   * mark ('next-paragraph'); the surrounding sentences ('context'); a block
-   * quote's signature line. Null when not found.
-   */
-  via: 'cue' | 'continuation' | 'next-paragraph' | 'context' | 'signature' | null;
-  /** Words between the cue and the quotation's nearest mark (0 when adjacent). */
-  distance: number;
-  /** Whether the cue follows the quotation ("“…,” she said") or precedes it. */
-  side: 'before' | 'after' | null;
-  kind: SpeakerKind | null;
-}
+import type { ArticleText } from './article.ts';
+import { cueAt } from './cues.ts';
+import { DETERMINERS, PRONOUNS } from './lexicon.ts';
+import type { Attribution, ParagraphText, QuoteSpan, SpeakerPhrase } from './model.ts';
+import { readName, readNameEndingAt } from './names.ts';
+import { namePhrase, participleSubject, phraseAfter, subjectBefore } from './phrases.ts';
+import { speakerOf } from './resolve.ts';
+import { isAttributionLine } from './scan.ts';
 
 const NONE: Attribution = {
   speaker: null,
@@ -45,16 +19,6 @@ const NONE: Attribution = {
   side: null,
   kind: null,
 };
-
-/** Everything attribution looks at, built once per article. */
-export interface ArticleText {
-  text: string;
-  paragraphs: ParagraphText[];
-  spans: QuoteSpan[];
-  cast: Cast;
-  /** The quotation span around `offset` (marks included), or null. */
-  spanAt(offset: number): QuoteSpan | null;
-}
 
 /** Passive naming verbs: "was described as “heartbreaking” by the department". */
 const PASSIVE_NAMING = new Set([
@@ -114,13 +78,40 @@ function attribute(
   const post = wordsAfter(article, last, span);
   // An attribution right after the quotation is its own; one after a further
   // clause ("…” as prices fell, Yahoo Finance reported") yields to a cue before.
-  const after = afterQuote(article, span, post);
+  const after = introducesNext(article, span, post) ? null : afterQuote(article, span, post);
   // "When Ellery promised “…,” I believed him": a cue that names nobody yields to one before.
-  if (after && after.distance <= ROLE_WORDS && after.speaker !== null) return after;
+  // "Sato said the moves were “…,” the Nikkei reported": a channel yields to the speaker it carries.
+  if (
+    after &&
+    after.distance <= ROLE_WORDS &&
+    after.speaker !== null &&
+    !introducesNext(article, span, post)
+  ) {
+    const carried =
+      after.lemma === 'report' ? beforeQuote(article, span, pre, post, previous) : null;
+    return carried && carried.via === 'cue' && carried.lemma !== 'report' ? carried : after;
+  }
   const fromCue =
     beforeQuote(article, span, pre, post, previous) ?? after ?? signature(article, span);
   if (fromCue) return fromCue;
   return continuation(article, span, pre, previous) ?? NONE;
+}
+
+/**
+ * Whether the words after a quotation that closes its sentence ("….”) go on
+ * to introduce a quotation of their own: in "“….” Gareth Moss condemned
+ * “…”" the cue is the next quotation's.
+ */
+function introducesNext(article: ArticleText, span: QuoteSpan, post: Word[]): boolean {
+  if (post.length === 0 || post.length > ROLE_WORDS + 2) return false;
+  if (!/[.!?]$/.test(article.text.slice(span.start, span.end))) return false;
+  // "“…?” Rothman asked. “…”": a cue that ends its own sentence is the quotation's before.
+  if (post.some((word) => /^[.!?:;]$/.test(word.text))) return false;
+  // The words after stop where the next quotation opens.
+  let next = post[post.length - 1]!.end;
+  while (next < article.text.length && /[ \t]/.test(article.text[next]!)) next++;
+  const following = article.spanAt(next);
+  return following !== null && following !== span;
 }
 
 /**
@@ -610,88 +601,4 @@ function resolved(
   const { speaker, kind } = speakerOf(article.cast, phrase, span.firstParagraph);
   const side = phrase.start > span.end ? 'after' : 'before';
   return { speaker, cue, lemma, via: 'cue', distance, side, kind };
-}
-
-/**
- * The fullest name the article gives for a speaker phrase read in paragraph
- * `paragraph`: names resolved to their fullest form, pronouns to the person
- * or organisation they mean, "the president" to the president named before;
- * other descriptions stand as the article gives them.
- */
-export function speakerOf(
-  cast: Cast,
-  phrase: SpeakerPhrase,
-  paragraph: number,
-): { speaker: string | null; kind: Attribution['kind'] } {
-  const at = phrase.start;
-  let speaker: string | null = null;
-  let kind: Attribution['kind'] = null;
-  switch (phrase.kind) {
-    case 'name': {
-      const { name } = phrase;
-      if (name.joint) return jointSpeaker(cast, phrase, name.joint);
-      // "New signs in stores appeared": a sentence's first word, not a name.
-      if (name.kind === 'unknown' && cast.isCommonWord(name.text)) {
-        const lowered = name.text.toLowerCase();
-        return SOURCE_NOUNS.has(lowered)
-          ? { speaker: name.text, kind: 'description' }
-          : { speaker: null, kind: null };
-      }
-      speaker = cast.resolveName(name, at);
-      // "the White House", however the sentence began.
-      if (name.kind === 'organisation' && phrase.withThe) speaker = `the ${speaker}`;
-      kind = name.kind;
-      break;
-    }
-    case 'pronoun': {
-      const meaning = PRONOUNS.get(phrase.pronoun);
-      if (meaning === 'male' || meaning === 'female') {
-        speaker = cast.resolvePerson(meaning, at, paragraph);
-        kind = 'person';
-      } else if (meaning === 'group' || meaning === 'thing') {
-        speaker = cast.resolveGroup(at, paragraph);
-        kind = 'organisation';
-      }
-      break;
-    }
-    case 'description': {
-      // "the president" after "President Obama"; "the mother" after "her mother, Fiona".
-      const definite = /^(?:the|her|his|their)\s/i.test(phrase.text);
-      const person = definite
-        ? ((TITLE_WORDS.has(phrase.head) ? cast.resolveTitle(phrase.head, at) : null) ??
-          cast.resolveRole(phrase.head, at))
-        : null;
-      // "the conservation department" after "the New Zealand Department of Conservation".
-      const organisation =
-        definite && !person ? cast.resolveOrganisation(phrase.text, at, paragraph) : null;
-      // "the official" after "a senior administration official said".
-      const described =
-        definite && !person && !organisation
-          ? cast.resolveDescribed(phrase.head, at, paragraph)
-          : null;
-      speaker = person ?? organisation ?? described ?? phrase.text;
-      kind = person ? 'person' : organisation ? 'organisation' : 'description';
-      break;
-    }
-    case 'coordinate':
-      break;
-  }
-  return { speaker, kind };
-}
-
-/**
- * "Ruiz and Reyes said": two people the article knows speak together, and
- * are both the speaker ("Ana Ruiz and Tom Reyes": crediting one would put
- * joint words in one mouth). Names that are not both people's are one
- * organisation's ("Procter and Gamble").
- */
-function jointSpeaker(
-  cast: Cast,
-  phrase: Extract<SpeakerPhrase, { kind: 'name' }>,
-  joint: NonNullable<Name['joint']>,
-): { speaker: string | null; kind: Attribution['kind'] } {
-  const first = cast.personFor(phrase.name, phrase.start);
-  const second = cast.personFor(joint.partner, phrase.start);
-  if (first && second) return { speaker: `${first} and ${second}`, kind: 'group' };
-  return { speaker: phrase.withThe ? `the ${joint.text}` : joint.text, kind: 'organisation' };
 }

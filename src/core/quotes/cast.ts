@@ -1,74 +1,23 @@
-import type { Paragraph } from '../text/paragraphs.ts';
 import { firstIndex } from '../text/search.ts';
-import type { Span } from '../text/sentences.ts';
 import type { Word } from '../text/words.ts';
 import {
   CUE_VERBS,
   DETERMINERS,
+  FEMALE_ROLES,
+  MALE_ROLES,
   ORGANISATION_WORDS,
   PLACES,
   SOURCE_NOUNS,
   TITLE_WORDS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
+import type { Entity, Mention, ParagraphText, SpeakerKind } from './model.ts';
 import { type Name, readName } from './names.ts';
-
-/** What a speaker is: a named person or organisation, a description, or several people. */
-export type SpeakerKind = Name['kind'] | 'description' | 'group';
-
-/** Someone (or something) the article names: a person, an organisation, or a name not yet placed. */
-export interface Entity {
-  /** The fullest name the article gives. */
-  name: string;
-  tokens: string[];
-  kind: Name['kind'];
-  firstSeen: number;
-  titles: Set<string>;
-  /** Evidence of gender from honorifics and the pronouns that follow the name. */
-  male: number;
-  female: number;
-  /** Times the name is the subject of a cue verb or a quotation's speaker: it is someone. */
-  speaks: number;
-  /** Whether the article also calls this person by a first name alone ("Sarah", "Te Kaurinui"). */
-  firstNameUsed: boolean;
-  /**
-   * Whether the article describes the name as a person's: "who" after it, an
-   * age or a person's role set off after it ("Kerry Adams, a nurse"), a role
-   * it stands in apposition to ("her son, Mark,").
-   */
-  described: boolean;
-  /** Offset of the latest mention in full. */
-  lastFull: number;
-}
-
-export interface Mention {
-  entity: Entity;
-  start: number;
-  end: number;
-  paragraph: number;
-  /** Inside a quotation: the speaker's words, not the reporter's, so no antecedent. */
-  quoted: boolean;
-  /** In a caption or short heading: page furniture, not the story's thread. */
-  aside: boolean;
-  /** The first name in its sentence, in the reporter's words: likely the subject. */
-  subject: boolean;
-  /** "Campbell’s skepticism": an owner, seldom what a pronoun in the same sentence means. */
-  possessive: boolean;
-  /** End of its sentence. */
-  sentenceEnd: number;
-  /** "She hired Tomasz Nowak": the sentence's subject is this pronoun, not the name. */
-  afterPronoun: 'male' | 'female' | null;
-}
-
-/** The words of one paragraph and its sentences, as the readers share them. */
-export interface ParagraphText {
-  paragraph: Paragraph;
-  words: Word[];
-  sentences: Span[];
-}
 
 /** How far back (in paragraphs) a pronoun looks for who it means. */
 const PRONOUN_REACH = 3;
+/** How far back (in paragraphs) the passage a pronoun sits in is read for whom it is about. */
+const TOPIC_REACH = 6;
 /**
  * Bounds on every look-up, so that hostile text (thousands of names sharing
  * a word) costs linear time: the entities sharing a word that are compared,
@@ -91,6 +40,9 @@ const BODIES = new Set(
     /\s+/,
   ),
 );
+
+/** Bodies a bare "the …" names by kind alone: "the group" after "the Forward Ohio Coalition". */
+const GENERIC_BODIES = new Set(['group', 'organisation', 'organization', 'body', 'coalition']);
 
 /** How many paragraphs back a bare "the company" looks for the body it means. */
 const BODY_REACH = 2;
@@ -199,6 +151,9 @@ export class Cast {
         if (!quoted && role && entity.kind !== 'organisation' && !this.roles.has(role)) {
           this.roles.set(role, entity);
         }
+        // "her mother, Rosa,": the role says whether the pronouns to come can mean her.
+        if (!quoted && role && MALE_ROLES.has(role)) entity.male += 2;
+        if (!quoted && role && FEMALE_ROLES.has(role)) entity.female += 2;
         if (!quoted && entity.kind !== 'organisation') {
           if (role || describedAsSomeone(words, full.next)) entity.described = true;
           // "Norfield Southern, which operated the train": a thing, whatever its name looks like.
@@ -409,12 +364,15 @@ export class Cast {
    * reporter's own words, within a few paragraphs; else the last speaker.
    */
   resolvePerson(gender: 'male' | 'female', at: number, paragraph: number): string | null {
+    // "…, a spokeswoman for the union said. “…,” she said": the unnamed source, named after.
+    const source = this.genderedSource(gender, at, paragraph);
     // First someone the article shows to be a person; failing that, any full name.
     for (const strict of [true, false]) {
       const last = this.lastMentionBefore(at);
       for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
         const mention = this.mentions[i]!;
         if (mention.paragraph < paragraph - PRONOUN_REACH) break;
+        if (source && mention.start < source.at) return source.speaker;
         if (mention.quoted || mention.aside) continue;
         // "He acknowledged Campbell’s skepticism, which he deemed …": not Campbell.
         if (mention.possessive && at < mention.sentenceEnd) continue;
@@ -426,7 +384,20 @@ export class Cast {
           // "Fetter married John Gille. … she said" is Fetter.
           const subject =
             !mention.subject && at >= mention.sentenceEnd ? this.subjectOf(i, gender) : null;
-          const person = subject ?? found;
+          // A name met in passing (an object, an apposition) in an earlier paragraph yields to
+          // the person the passage is about: "She took a loan from her mother, Rosa. … she
+          // said" is not Rosa.
+          const topic =
+            mention.subject || mention.paragraph === paragraph
+              ? null
+              : this.topicOf(gender, at, paragraph);
+          const person =
+            subject ??
+            (topic &&
+            topic !== found &&
+            this.salience(topic, at, paragraph) > this.salience(found, at, paragraph)
+              ? topic
+              : found);
           // The article calls them "she": that is evidence for the pronouns to come.
           if (gender === 'male') person.male++;
           else person.female++;
@@ -434,11 +405,93 @@ export class Cast {
         }
       }
     }
+    if (source) return source.speaker;
     for (const speaker of this.speakersBefore(at)) {
       if (speaker.kind !== 'person' && speaker.kind !== 'unknown') continue;
       if (!speaker.gender || speaker.gender === gender) return speaker.name;
     }
     return null;
+  }
+
+  /**
+   * The latest unnamed spokesman or spokeswoman of a gender introduced within
+   * reach before `at`, and who speaks through them: the body they speak for,
+   * else the article's description.
+   */
+  private genderedSource(
+    gender: 'male' | 'female',
+    at: number,
+    paragraph: number,
+  ): { at: number; speaker: string } | null {
+    const head = gender === 'female' ? 'spokeswoman' : 'spokesman';
+    const before = firstIndex(this.described.length, (i) => this.described[i]!.at >= at);
+    for (let i = before - 1; i >= 0; i--) {
+      const source = this.described[i]!;
+      if (source.paragraph < paragraph - PRONOUN_REACH) break;
+      if (source.head !== head) continue;
+      const body = /\s(?:for|of)\s+(.+)$/.exec(source.text)?.[1];
+      return { at: source.at, speaker: body ?? source.text };
+    }
+    return null;
+  }
+
+  /**
+   * The person of a gender the passage before `at` is about: the one most
+   * often its sentences' subject or its quotations' speaker, twice at least,
+   * and known to be of that gender (a name with no evidence is no topic).
+   */
+  private topicOf(gender: 'male' | 'female', at: number, paragraph: number): Entity | null {
+    let best: Entity | null = null;
+    let bestSalience = 1;
+    const seen = new Set<Entity>();
+    for (const entity of this.recentPeople(at, paragraph)) {
+      if (seen.has(entity) || genderOf(entity) !== gender) continue;
+      seen.add(entity);
+      const salience = this.salience(entity, at, paragraph);
+      if (salience > bestSalience) {
+        best = entity;
+        bestSalience = salience;
+      }
+    }
+    return best;
+  }
+
+  /** How often a person is a sentence's subject or a quotation's speaker within reach before `at`. */
+  private salience(entity: Entity, at: number, paragraph: number): number {
+    let count = 0;
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - TOPIC_REACH) break;
+      if (mention.subject && !mention.quoted && this.someoneOf(mention) === entity) count++;
+    }
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.paragraph < paragraph - TOPIC_REACH) break;
+      if (speaker.name === entity.name) count++;
+    }
+    return count;
+  }
+
+  /** The person a mention stands for, or its own entity for a name not yet placed. */
+  private someoneOf(mention: Mention): Entity | null {
+    if (mention.entity.kind === 'organisation') return null;
+    return this.personOf(mention, false) ?? mention.entity;
+  }
+
+  /** The people mentioned or speaking within topic reach before `at`, latest first. */
+  private *recentPeople(at: number, paragraph: number): Generator<Entity> {
+    const last = this.lastMentionBefore(at);
+    for (let i = last; i >= Math.max(0, last - MAX_LOOKBACK); i--) {
+      const mention = this.mentions[i]!;
+      if (mention.paragraph < paragraph - TOPIC_REACH) break;
+      const person = mention.quoted ? null : this.someoneOf(mention);
+      if (person) yield person;
+    }
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.paragraph < paragraph - TOPIC_REACH) break;
+      const entity = this.byName.get(speaker.name);
+      if (entity && entity.kind !== 'organisation') yield entity;
+    }
   }
 
   /**
@@ -525,7 +578,8 @@ export class Cast {
       const heads = body.tokens
         .map((t) => t.toLowerCase())
         .filter((t) => ORGANISATION_WORDS.has(t));
-      if (heads.every((t) => t === head)) return body.name;
+      // "the group", "the organisation": any body the passage is about, whatever its own head.
+      if (GENERIC_BODIES.has(head) || heads.every((t) => t === head)) return body.name;
     }
     return null;
   }
@@ -591,6 +645,15 @@ export class Cast {
     return latest?.name ?? null;
   }
 
+  /** The organisation that spoke last within reach before `at`: whom a bare "the spokesperson" speaks for. */
+  lastBodySpeaker(at: number, paragraph: number): string | null {
+    for (const speaker of this.speakersBefore(at)) {
+      if (speaker.paragraph < paragraph - PRONOUN_REACH) break;
+      if (speaker.kind === 'organisation') return speaker.name;
+    }
+    return null;
+  }
+
   /** Remembers who spoke, for pronouns and short names later on. */
   noteSpeaker(name: string, kind: SpeakerKind, at: number, paragraph: number): void {
     const entity = this.byName.get(name);
@@ -623,6 +686,7 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** How many words may stand between the determiner and its noun: "a senior European". */
 const DESCRIPTION_WORDS = 4;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const OWNER_LINKS = new Set(['of', 'for', 'to']);
 
 /**
  * The unnamed source a determiner at `words[i]` introduces ("One official in
@@ -639,9 +703,11 @@ function describedSource(
     const head = word.text.toLowerCase();
     if (!SOURCE_NOUNS.has(head)) continue;
     let end = j + 1;
-    // "in Warsaw": where the source sits is part of how the article describes it.
-    if (PLACE_PREPOSITIONS.has(words[end]?.text ?? '')) {
-      const place = readName(words, end + 1);
+    // "in Warsaw": where the source sits is part of how the article describes it, and so is
+    // whom it is close to or speaks for: "a close associate of Senator Paul Whitaker".
+    if (PLACE_PREPOSITIONS.has(words[end]?.text ?? '') || OWNER_LINKS.has(words[end]?.text ?? '')) {
+      const withThe = OWNER_LINKS.has(words[end]!.text) && words[end + 1]?.text === 'the';
+      const place = readName(words, end + (withThe ? 2 : 1));
       if (place && !place.possessive) end = place.next;
     }
     const text = words

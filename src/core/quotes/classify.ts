@@ -1,7 +1,6 @@
 import type { Paragraph } from '../text/paragraphs.ts';
-import type { Attribution } from './attribute.ts';
 import { CUE_VERBS, DETERMINERS, NAMING_CUES, SOFT_CUES } from './lexicon.ts';
-import type { QuoteSpan } from './scan.ts';
+import type { Attribution, QuoteSpan } from './model.ts';
 
 /**
  * Whether a quoted stretch is a quotation, or marks set round something

@@ -23,7 +23,7 @@ export const CUE_VERBS: ReadonlyMap<string, string> = verbForms(
     muse wonder reiterate confirm deny maintain contend opine instruct demand express testify
     mention repeat agree disagree propose recommend plead concur scoff sigh laugh cry exclaim snap
     retort rage fume gush marvel inform reveal disclose indicate point read sum put think believe
-    estimate brief charge allege speak deem`),
+    estimate brief charge allege speak deem denounce condemn decry defend scream`),
   (base) => !NOUN_LIKE_LEMMAS.has(base),
 );
 
@@ -66,11 +66,24 @@ export const TITLE_WORDS = words(`president vice-president vicepresident premier
   councilwoman alderman assemblyman assemblywoman legislator lawmaker mp mep msp hon hon. honourable
   honorable excellency majesty highness`);
 
+/** Job nouns set in capitals inside a long title, besides the source nouns: "Policy Consultant". */
+export const ROLE_NOUNS = words(`consultant specialist coordinator lead head administrator
+  adviser counsel fellow lecturer curator`);
+
+/** Determiners that stand for a speaker alone, the noun left understood: "Another added". */
+export const ELLIPTICAL_SUBJECTS = words('another others one');
+
 /** Honorifics that say the person is a man or a woman. */
 export const MALE_TITLES = words('mr mr. sir lord king prince emperor sultan father brother');
 export const FEMALE_TITLES = words(
   'mrs mrs. ms ms. miss dame lady queen princess empress baroness sister',
 );
+
+/** Roles that say the person set beside them is a man or a woman: "her mother, Rosa,". */
+export const MALE_ROLES = words(`father son brother husband grandfather grandson uncle nephew
+  widower boyfriend dad stepfather stepson`);
+export const FEMALE_ROLES = words(`mother daughter sister wife grandmother granddaughter aunt niece
+  widow girlfriend mum mom stepmother stepdaughter`);
 
 /** Credentials after a name: "Katie Allen, MD, PhD". */
 export const CREDENTIALS = words(`md m.d. phd ph.d. dphil mph rn jd j.d. esq esq. jr jr. sr sr.
@@ -113,7 +126,8 @@ export const SOURCE_NOUNS = words(`official officials spokesman spokeswoman spok
   spokesperson audience participants participant authors author researchers team scholars
   scholar counterpart counterparts envoy envoys delegation delegate delegates representative
   representatives chief chiefs commander commanders soldier soldiers troops officer sheriff
-  coroner inquest editorial website blog newspaper paper outlet media broadcaster`);
+  coroner inquest editorial website blog newspaper paper outlet media broadcaster associate
+  associates donor donors ally allies confidant confidants backer backers`);
 
 /** Determiners and quantifiers that start a description. */
 export const DETERMINERS = words(`a an the one two three several some many most another other

@@ -7,6 +7,8 @@ import {
   NOT_NAMES,
   ORGANISATION_WORDS,
   PLACES,
+  ROLE_NOUNS,
+  SOURCE_NOUNS,
   TITLE_WORDS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
@@ -170,7 +172,9 @@ function nameFrom(words: readonly Word[], first: number, next: number): Name | n
   let from = 0;
   if (!organisation) {
     for (let k = run.length - 2; k >= 0; k--) {
-      if (isTitle(run[k]!)) {
+      // "Adjunct Professor UNSW Strategic Health Policy Consultant Bill Bowtell": a role
+      // noun with a first name and a surname after it ends the titles, however long.
+      if (isTitle(run[k]!) || (k <= run.length - 3 && isRoleNoun(run[k]!))) {
         from = k + 1;
         // "Secretary of State John Kerry": the title's own "of State".
         if (lower(run[from]!) === 'of' && from + 2 < run.length) from += 2;
@@ -288,10 +292,22 @@ function isModifierGroup(tokens: string[], next: Word | undefined): boolean {
 const SURNAME_TITLES = new Set(['dean', 'king', 'bishop', 'major', 'marshal', 'pope', 'judge']);
 
 /** Whether a run ending in a title word is a name: a given name (no title, no people's name) before it. */
+/** Honorifics that only ever stand before a surname. */
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'mx.', 'miss']);
+
 function isSurname(run: readonly Word[], from: number, to: number): boolean {
-  if (to - from < 2 || !SURNAME_TITLES.has(lower(run[to - 1]!))) return false;
+  if (!SURNAME_TITLES.has(lower(run[to - 1]!))) return false;
+  // "Mr Dean", "Ms. Marshal": an honorific is followed by a surname, never by a role.
+  if (to - from === 1 && from > 0 && HONORIFICS.has(lower(run[from - 1]!))) return true;
+  if (to - from < 2) return false;
   const given = run[to - 2]!;
   return !isTitle(given) && !/(?:an|ese|ish|ic|i)$/.test(given.text);
+}
+
+/** A noun for someone's job set in a title: "Policy Consultant", "Strategy Officer". */
+function isRoleNoun(word: Word): boolean {
+  const text = lower(word);
+  return SOURCE_NOUNS.has(text) || ROLE_NOUNS.has(text);
 }
 
 function isTitle(word: Word): boolean {

@@ -1,26 +1,17 @@
 import { isCapitalised, PARTY_TAG, type Word } from '../text/words.ts';
+import { cueAt } from './cues.ts';
 import {
-  CUE_PARTICLES,
   CUE_VERBS,
   DETERMINERS,
+  ELLIPTICAL_SUBJECTS,
   ORGANISATION_WORDS,
   PRONOUNS,
   SOURCE_NOUNS,
   TITLE_WORDS,
   VERB_MODIFIERS,
 } from './lexicon.ts';
+import type { SpeakerPhrase } from './model.ts';
 import { type Name, readName, readNameEndingAt } from './names.ts';
-
-/**
- * A phrase that names who speaks, before anyone resolves it: a name, a
- * pronoun, or a description ("a senior White House official").
- */
-export type SpeakerPhrase =
-  | { kind: 'name'; name: Name; start: number; end: number; withThe: boolean }
-  | { kind: 'pronoun'; pronoun: string; start: number; end: number }
-  | { kind: 'description'; text: string; head: string; start: number; end: number }
-  /** "and said", ", saying": the subject is the clause's, found elsewhere. */
-  | { kind: 'coordinate'; start: number; end: number };
 
 const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
 
@@ -28,18 +19,6 @@ const lower = (word: Word | undefined) => word?.text.toLowerCase() ?? '';
 export function namePhrase(name: Name, withThe = false, start = name.start): SpeakerPhrase {
   return { kind: 'name', name, start, end: name.end, withThe };
 }
-/** Words that make the next word a noun: "first comments", "latest remarks". */
-const ORDINALS = new Set([
-  'first',
-  'second',
-  'third',
-  'last',
-  'latest',
-  'final',
-  'recent',
-  'earlier',
-  'previous',
-]);
 const isWord = (word: Word | undefined) => word?.kind === 'word';
 const isLowercase = (word: Word | undefined) => isWord(word) && !isCapitalised(word!.text);
 
@@ -95,34 +74,6 @@ const MESSAGE_NOUNS = new Set([
 const MAX_APPOSITION = 30;
 
 /**
- * The cue verb at `words[k]` (its lemma), or null. A cue is written in
- * lowercase ("the United States" is no "states"), is not a noun after a
- * determiner ("the explanatory notes"), and takes its particle where it
- * needs one ("put it", "summed up").
- */
-export function cueAt(words: readonly Word[], k: number): string | null {
-  const word = words[k];
-  if (!isLowercase(word)) return null;
-  const lemma = CUE_VERBS.get(lower(word));
-  if (!lemma) return null;
-  const before = lower(words[k - 1]);
-  const beforeThat = lower(words[k - 2]);
-  if (DETERMINERS.has(before) && before !== 'that') return null;
-  // "the administration’s first comments", "two reports": a noun after a possessive or a number.
-  if (/['’]s$/.test(before) || ORDINALS.has(before) || /^\d/.test(before)) return null;
-  if (DETERMINERS.has(beforeThat) && isLowercase(words[k - 1]) && !VERB_MODIFIERS.has(before)) {
-    // "the explanatory notes", but not "the president also said".
-    if (!PRONOUNS.has(before) && !SOURCE_NOUNS.has(before) && !TITLE_WORDS.has(before)) return null;
-  }
-  if (lower(words[k + 1]) === 'of' && lemma !== 'say' && lemma !== 'write' && lemma !== 'think') {
-    return null;
-  }
-  const particle = CUE_PARTICLES.get(lemma);
-  if (particle && lower(words[k + 1]) !== particle) return null;
-  return lemma;
-}
-
-/**
  * The phrase naming who speaks that ends just before the cue at `words[k]`
  * ("Eric Reeves, one of the leading voices on Sudan, said"): modifiers and
  * one apposition are passed over. Null when nothing there names a speaker.
@@ -163,7 +114,17 @@ export function subjectBefore(words: readonly Word[], k: number): SpeakerPhrase 
     return withPartnerBefore(words, head);
   }
   if (text === 'who' || text === 'which') return antecedentOf(words, j);
-  return withPartnerBefore(words, phraseEndingAt(words, j));
+  const phrase = phraseEndingAt(words, j);
+  // "Helen Marsh, interim chief executive said": an apposition left unclosed before its cue.
+  if (
+    phrase?.kind === 'description' &&
+    !DETERMINERS.has(phrase.text.split(' ')[0]!.toLowerCase())
+  ) {
+    const first = words.findIndex((w) => w.start === phrase.start);
+    const named = words[first - 1]?.text === ',' ? phraseEndingAt(words, first - 2) : null;
+    if (named?.kind === 'name' && named.name.kind !== 'organisation') return named;
+  }
+  return withPartnerBefore(words, phrase);
 }
 
 /** A party tag or an age set off after a name: "R-Ohio", "61". */
@@ -262,11 +223,18 @@ function phraseEndingAt(words: readonly Word[], j: number): SpeakerPhrase | null
   if (isCapitalised(word.text)) {
     const name = readNameEndingAt(words, j);
     // "The Prime Minister said": a role, described.
-    if (!name) return TITLE_WORDS.has(text) ? descriptionEndingAt(words, j) : null;
+    if (!name) {
+      // "One user wrote: … Another added:": the determiner alone stands for one more of them.
+      if (ELLIPTICAL_SUBJECTS.has(text) && !isWord(words[j - 1]))
+        return descriptionFrom(words, j, j);
+      return TITLE_WORDS.has(text) ? descriptionEndingAt(words, j) : null;
+    }
     const withThe = lower(words[name.first - 1]) === 'the';
     const first = withThe ? name.first - 1 : name.first;
     // "a spokeswoman for the State Department": the person, described by whom they speak for.
-    if (DESCRIPTION_LINKS.has(lower(words[first - 1])) && isSourceNoun(lower(words[first - 2]))) {
+    // "Valdoria’s envoy to the United Nations": whom an envoy is sent to describes them too.
+    const link = lower(words[first - 1]);
+    if ((DESCRIPTION_LINKS.has(link) || link === 'to') && isSourceNoun(lower(words[first - 2]))) {
       const holder = descriptionEndingAt(words, first - 2);
       if (holder?.kind === 'description') {
         return descriptionFrom(words, wordIndex(words, holder.start), j, first - 2);

@@ -1,15 +1,9 @@
 import type { Word } from '../text/words.ts';
-import { type ArticleText, speakerOf } from './attribute.ts';
-import { cueAt, phraseAfter, type SpeakerPhrase, subjectBefore } from './phrases.ts';
-
-/** Speech reported without quotation marks: who said it, and what. */
-export interface ReportedSpeech {
-  /** The reported clause: [start, end) in the article text. */
-  start: number;
-  end: number;
-  speaker: string | null;
-  cue: string;
-}
+import type { ArticleText } from './article.ts';
+import { cueAt } from './cues.ts';
+import type { ReportedSpeech, SpeakerPhrase } from './model.ts';
+import { phraseAfter, subjectBefore } from './phrases.ts';
+import { speakerOf } from './resolve.ts';
 
 /** Verbs that report what someone said (not what they thought or did). */
 const SPEECH = new Set([
@@ -73,9 +67,11 @@ const TRAILING_WORDS = 12;
 
 /**
  * Speech the article reports in its own words: "X said (that) …",
- * "According to X, …", "…, X said." Sentences that already quote someone
- * directly are left to the quotation. `quoted(offset)` says whether an
- * offset falls inside a direct quotation.
+ * "According to X, …", "…, X said." A sentence that is half paraphrase
+ * and half quotation ("said the clinics would open in May and would be
+ * “staffed around the clock”") reports its paraphrase too; one whose clause
+ * is all quotation is left to the quotation. `quoted(offset)` says whether
+ * an offset falls inside a direct quotation.
  */
 export function findReported(
   article: ArticleText,
@@ -92,16 +88,26 @@ export function findReported(
       const begin = cursor;
       while (cursor < words.length && words[cursor]!.end <= sentence.end) cursor++;
       const sentenceWords = words.slice(begin, cursor);
-      if (sentenceWords.some((w) => quoted(w.start) || /^["“”„«»]$/.test(w.text))) continue;
-      const report = reportIn(article, sentenceWords, index);
+      const inQuote = sentenceWords.map((w) => quoted(w.start) || QUOTE_MARK.test(w.text));
+      const report = reportIn(article, sentenceWords, inQuote, index);
       if (report) found.push(report);
     }
   });
   return found;
 }
 
-function reportIn(article: ArticleText, words: Word[], paragraph: number): ReportedSpeech | null {
-  const text = (k: number) => words[k]?.text.toLowerCase() ?? '';
+/** A quotation mark standing as a word of its own. */
+const QUOTE_MARK = /^["“”„«»]$/;
+
+function reportIn(
+  article: ArticleText,
+  words: Word[],
+  inQuote: readonly boolean[],
+  paragraph: number,
+): ReportedSpeech | null {
+  const text = (k: number) => (inQuote[k] ? '' : (words[k]?.text.toLowerCase() ?? ''));
+  const clause = (from: number, to: number, phrase: SpeakerPhrase, cue: string) =>
+    clauseOf(article, words, inQuote, from, to, phrase, cue, paragraph);
   // "According to X, …" and "…, according to X."
   for (let k = 0; k < words.length - 1; k++) {
     if (text(k) !== 'according' || text(k + 1) !== 'to') continue;
@@ -109,19 +115,20 @@ function reportIn(article: ArticleText, words: Word[], paragraph: number): Repor
     if (!phrase) return null;
     const after = words.findIndex((w) => w.start >= phrase.end);
     if (k === 0 && text(after) === ',') {
-      return clause(article, words, after + 1, words.length, phrase, 'according to', paragraph);
+      return clause(after + 1, words.length, phrase, 'according to');
     }
-    if (k > 0 && text(k - 1) === ',')
-      return clause(article, words, 0, k - 1, phrase, 'according to', paragraph);
+    if (k > 0 && text(k - 1) === ',') return clause(0, k - 1, phrase, 'according to');
     return null;
   }
   for (let k = 0; k < words.length; k++) {
+    if (inQuote[k]) continue;
     const lemma = cueAt(words, k);
     if (!lemma || !SPEECH.has(lemma) || /ing$/.test(text(k))) continue;
     // "…, officials said (late Thursday)." The clause comes first.
     if (k > 0 && k >= words.length - TRAILING_WORDS) {
-      const trailing = trailingReport(article, words, k, paragraph);
-      if (trailing) return trailing;
+      const trailing = trailingReport(words, k);
+      const report = trailing && clause(0, trailing.comma, trailing.speaker, words[k]!.text);
+      if (report) return report;
     }
     // "X said (that) …", "X told reporters (that) …".
     const phrase = subjectBefore(words, k);
@@ -131,18 +138,16 @@ function reportIn(article: ArticleText, words: Word[], paragraph: number): Repor
     if (that < 0 && !THAT_OPTIONAL.has(lemma)) continue;
     if (that < 0 && lemma === 'tell') from = k + 2;
     if (text(from) === ',' || text(from) === ':') continue;
-    return clause(article, words, from, words.length, phrase, words[k]!.text, paragraph);
+    return clause(from, channelAfter(words, inQuote, from), phrase, words[k]!.text);
   }
   return null;
 }
 
-/** "…, officials said." / "…, said Ana Ruiz." with the reported clause before the comma. */
+/** "…, officials said." / "…, said Ana Ruiz.": the speaker, and the comma the reported clause ends at. */
 function trailingReport(
-  article: ArticleText,
   words: Word[],
   k: number,
-  paragraph: number,
-): ReportedSpeech | null {
+): { speaker: SpeakerPhrase; comma: number } | null {
   const phrase = subjectBefore(words, k);
   let comma = -1;
   let speaker: SpeakerPhrase | null = null;
@@ -157,7 +162,23 @@ function trailingReport(
     speaker = phraseAfter(words, k + 1);
   }
   if (!speaker || comma < 0) return null;
-  return clause(article, words, 0, comma, speaker, words[k]!.text, paragraph);
+  return { speaker, comma };
+}
+
+/**
+ * Where a reported clause from `from` ends: before a trailing ", the Nikkei
+ * newspaper reported", which names the channel, not more of what was said.
+ */
+function channelAfter(words: Word[], inQuote: readonly boolean[], from: number): number {
+  // A trailing attribution sits near the sentence's end: looking no further keeps this linear.
+  for (let k = Math.max(from + 1, words.length - TRAILING_WORDS); k < words.length; k++) {
+    if (inQuote[k]) continue;
+    const lemma = cueAt(words, k);
+    if (!lemma || !SPEECH.has(lemma) || /ing$/i.test(words[k]!.text)) continue;
+    const trailing = trailingReport(words, k);
+    if (trailing && trailing.comma > from) return trailing.comma;
+  }
+  return words.length;
 }
 
 /**
@@ -173,9 +194,10 @@ function thatAfter(words: Word[], from: number): number {
   return -1;
 }
 
-function clause(
+function clauseOf(
   article: ArticleText,
   words: Word[],
+  inQuote: readonly boolean[],
   from: number,
   to: number,
   phrase: SpeakerPhrase,
@@ -188,8 +210,15 @@ function clause(
   const dash = words.findIndex((w, k) => k >= from && k < from + 4 && /^[—–]$/.test(w.text));
   if (dash > from && words.slice(from, dash).every((w) => w.text === w.text.toUpperCase()))
     from = dash + 1;
-  if (to - from < MIN_WORDS) return null;
+  // The reporter's own words must say something: a clause that is all quotation is the quotation's.
+  let own = 0;
+  for (let k = from; k < to; k++) if (!inQuote[k] && words[k]!.kind === 'word') own++;
+  if (own < MIN_WORDS || inQuote[from]) return null;
   const { speaker } = speakerOf(article.cast, phrase, paragraph);
   if (!speaker) return null;
-  return { start: words[from]!.start, end: words[to - 1]!.end, speaker, cue };
+  // A clause that ends in a quotation ends with it, closing mark and all.
+  const last = words[to - 1]!;
+  const span = inQuote[to - 1] ? article.spanAt(last.start) : null;
+  const end = span && span.close >= last.end ? span.close + 1 : last.end;
+  return { start: words[from]!.start, end, speaker, cue };
 }

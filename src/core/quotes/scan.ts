@@ -1,23 +1,7 @@
 import type { Paragraph } from '../text/paragraphs.ts';
 import { firstIndex } from '../text/search.ts';
 import { MARK_PATTERN, type Mark, type MarkFamily, markAt } from './marks.ts';
-
-/**
- * A stretch of text set off as a quotation: by marks, or as a block quote.
- * Only the outermost quotation counts; marks nested inside it are part of it.
- */
-export interface QuoteSpan {
-  /** The quoted words: [start, end), without the marks. */
-  start: number;
-  end: number;
-  /** Offsets of the opening and closing marks; -1 for a block quote, or a mark never closed. */
-  open: number;
-  close: number;
-  family: MarkFamily | 'block';
-  /** Indexes of the first and last paragraph it runs over. */
-  firstParagraph: number;
-  lastParagraph: number;
-}
+import type { QuoteSpan } from './model.ts';
 
 interface Opener {
   mark: Mark;

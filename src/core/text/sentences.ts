@@ -6,8 +6,12 @@ export interface Span {
   end: number;
 }
 
-/** Sentence-final punctuation, any closing marks after it, and the space that follows. */
-const CANDIDATE = /[.!?…]+[”’"'»)\]]*(?=\s)|\n/g;
+/**
+ * Sentence-final punctuation, any closing marks after it, and the space that
+ * follows; or, on pages that lost that space ("on Wednesday.According to"),
+ * a full stop between a lowercase word and a capitalised one.
+ */
+const CANDIDATE = /[.!?…]+[”’"'»)\]]*(?=\s)|(?<=\p{Ll}{2})[.!?][”’"»]?(?=[“"‘]?\p{Lu}\p{Ll})|\n/gu;
 
 /** What may start a sentence: a capital, a digit, an opening mark or bracket. */
 const SENTENCE_START = /[\p{Lu}\p{N}“‘"'«„([¿¡]/u;

@@ -14,9 +14,12 @@ export interface Word {
 /**
  * A word is letters and digits with inner apostrophes, hyphens, periods and
  * ampersands (don't, Kim’s, Ji-Hoon, U.S., AT&T), plus a final period that
- * belongs to it (Mr., initials, U.S.); anything else is one character.
+ * belongs to it (Mr., initials, U.S.); anything else is one character. A
+ * period between a lowercase word and a capitalised one ("Wednesday.According")
+ * is a full stop that lost its space, not part of a word.
  */
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-.&][\p{L}\p{N}\p{M}]+)*\.?|\S/gu;
+const TOKEN =
+  /[\p{L}\p{N}\p{M}]+(?:(?:['’\-&]|\.(?!(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}\p{M}]+)*\.?|\S/gu;
 
 /** Lowercase words that keep their final period: titles and common abbreviations. */
 const ABBREVIATIONS = new Set([

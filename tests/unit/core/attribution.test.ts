@@ -513,3 +513,123 @@ describe('what our own pages taught (tests/fixtures/reading), in other words', (
     ],
   ]);
 });
+
+describe('pronouns by gender and by the passage’s topic (issue 10)', () => {
+  check([
+    [
+      'a woman named in passing in an earlier paragraph does not take the topic’s “she said”',
+      'For Rita Moss, the fire ended everything.\n\n“I lost the shop,” she said.\n\nShe had bought it with a loan from her aunt, Jean, in 1990.\n\n“I can still see the sign,” she said.',
+      ['Rita Moss', 'Rita Moss'],
+    ],
+    [
+      'a kinship role says whose pronouns a name can take',
+      'Tom Vale runs the farm with his sister, Ann.\n\nTom said the harvest was poor. “We lost half the wheat,” he said.',
+      ['Tom Vale'],
+    ],
+    [
+      'a woman introduced as the subject just before is the one quoted',
+      'For Rita Moss, the fire ended everything.\n\n“I lost the shop,” she said.\n\nHer neighbour Ruth Adler lost her stock too. “Rita was the first to help,” she said.',
+      ['Rita Moss', 'Ruth Adler'],
+    ],
+  ]);
+});
+
+describe('roles beside names (issue 10)', () => {
+  check([
+    [
+      'an apposition left unclosed before its cue',
+      'Helen Marsh, interim chief executive said: “We are doing all we can.”',
+      ['Helen Marsh'],
+    ],
+    [
+      'a long run of capitalised titles before a name ends at its last role noun',
+      'Adjunct Professor Kingsford Public Health Policy Adviser Ruth Ellery said: “This is the right call.”',
+      ['Ruth Ellery'],
+    ],
+    [
+      'a surname that is also a role noun stays a name',
+      'Ruth Friend said: “This is the right call.”',
+      ['Ruth Friend'],
+    ],
+  ]);
+});
+
+describe('channels carry words, speakers say them (issue 10)', () => {
+  check([
+    [
+      'a speaker before, the outlet that reported it after',
+      'Finance Minister Kenji Sato said the moves were “excessive,” the Nikkei newspaper reported.',
+      ['Kenji Sato'],
+    ],
+    [
+      'an outlet that reports with no speaker before is the speaker',
+      '“The talks have stalled,” the Jiji agency reported.',
+      ['the Jiji agency'],
+    ],
+  ]);
+});
+
+describe('anonymous sources and those who speak for bodies (issue 10)', () => {
+  check([
+    [
+      'a source described through a named person is not that person',
+      'A close associate of Senator Paul Whitaker spoke to us.\n\n“He is tired,” the associate said.',
+      ['A close associate of Senator Paul Whitaker'],
+    ],
+    [
+      '“the group” is the organisation the passage is about',
+      'The Forward Ohio Coalition said it would back him. “We are with him either way,” the group said.',
+      ['Forward Ohio Coalition'],
+    ],
+    [
+      'a bare “the spokesperson” speaks for the body quoted before',
+      'A spokesperson for Rovania’s foreign ministry said the visit was “an internal matter.”\n\n“We urge restraint,” the spokesperson said.',
+      ['Rovania’s foreign ministry', 'Rovania’s foreign ministry'],
+    ],
+    [
+      'an envoy speaks for the country that sends them',
+      'Valdoria’s envoy to the United Nations said her country “will not accept any change.”',
+      ['Valdoria'],
+    ],
+  ]);
+});
+
+describe('surnames after honorifics and speakers left understood (issue 10)', () => {
+  check([
+    [
+      'a surname that is also a title, after “Mr”',
+      'Simon Dean said: “We take this seriously.”\n\nMr Dean said: “We are the largest board.”',
+      ['Simon Dean', 'Simon Dean'],
+    ],
+    [
+      '“Another added:” after “One user wrote:”',
+      'One user wrote: “It is not helpful.”\n\nAnother added: “It is cruel.”',
+      ['One user', 'Another'],
+    ],
+  ]);
+});
+
+describe('a pronoun for an unnamed spokesperson (issue 10)', () => {
+  check([
+    [
+      '“she said” after “a spokeswoman for the union said” speaks for the union',
+      'Workers are not aiming to disrupt travel, a spokeswoman for the Service Employees International Union said on Monday.\n\n“They do want public support,” she said.',
+      ['the Service Employees International Union'],
+    ],
+  ]);
+});
+
+describe('quotations introduced by a position verb (issue 10)', () => {
+  check([
+    [
+      '“denounced … as”, “condemned”, “defended”',
+      'Marta Halvorsen denounced the decision as “a betrayal of every worker.” Gareth Moss condemned “the cowardice of a government that hides.” Owen Pryce defended “a fair deal for taxpayers” on Friday.',
+      ['Marta Halvorsen', 'Gareth Moss', 'Owen Pryce'],
+    ],
+    [
+      'a cue after a question that ends its own sentence is the question’s',
+      'Dana Wu met the author later. “Who is she?” Ellis Park asked. “She should be a co-author.”',
+      ['Ellis Park', 'Ellis Park'],
+    ],
+  ]);
+});

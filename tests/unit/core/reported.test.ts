@@ -64,8 +64,29 @@ describe('reported speech, without quotation marks', () => {
       [],
     ],
     [
-      'a sentence that quotes directly is left to the quotation',
+      'a clause that says little beyond its quotation is left to the quotation',
       'Ana Ruiz said the plan was “a disgrace to the town.”',
+      [],
+    ],
+    [
+      'a sentence half paraphrase, half quotation reports its paraphrase',
+      'Lena Vogt said the clinics would open in May and would be “staffed around the clock.”',
+      [
+        [
+          'Lena Vogt',
+          'said',
+          'the clinics would open in May and would be “staffed around the clock.”',
+        ],
+      ],
+    ],
+    [
+      'a cue inside the quotation is the quoted speaker’s, not the reporter’s',
+      '“Ana Ruiz said the plan would fail,” a neighbour recalled.',
+      [],
+    ],
+    [
+      'a quotation and its own cue report nothing more',
+      '“The clinics will open in May and will be staffed,” Lena Vogt said.',
       [],
     ],
     ['too little said to note', 'Ana Ruiz said so.', []],

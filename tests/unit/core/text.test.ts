@@ -115,3 +115,19 @@ describe('paragraphs', () => {
     ]);
   });
 });
+
+describe('pages that lost the space after a full stop (issue 10)', () => {
+  it('split into sentences and words at "Wednesday.According"', async () => {
+    const { sentencesIn } = await import('../../../src/core/text/sentences.ts');
+    const { wordsIn } = await import('../../../src/core/text/words.ts');
+    const text =
+      'The plan passed on Wednesday.According to Mr.Smith, the U.S.Army agreed.“Good,” he said.';
+    expect(sentencesIn(text, 0, text.length).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The plan passed on Wednesday.',
+      'According to Mr.Smith, the U.S.Army agreed.',
+      '“Good,” he said.',
+    ]);
+    expect(wordsIn(text, 0, text.length).map((w) => w.text)).toContain('Wednesday');
+    expect(wordsIn(text, 0, text.length).map((w) => w.text)).toContain('U.S.Army');
+  });
+});

@@ -40,7 +40,9 @@ describe('extractArticle', () => {
     const doc = loadPage('north-korea-rejects-dialogue');
     const { map } = extractArticle(doc)!;
     const { quotes } = readArticle(map.text);
-    const knives = quotes.find((q) => q.text.includes('sharpening their knives'))!;
+    const knives = quotes.find(
+      (q) => q.kind === 'direct' && q.text.includes('sharpening their knives'),
+    )!;
     expect(knives.text).toBe(
       'deception through dialogue while sharpening their knives behind the curtain.',
     );

@@ -16,6 +16,15 @@ function metadataOf(doc: Document, readability = {}) {
 }
 
 describe('readMetadata', () => {
+  it.each([
+    ['By Rita Vance Posted on : 2023-12-01 17:19 KST', '2023-12-01'],
+    ['Published: March 3, 2024 | By Dana Fox', '2024-03-03'],
+    ['By JORDAN PIKE Updated 2:42 PM EDT, April 9, 2024', '2024-04-09'],
+    ['By Gareth Lloyd, 12 May 2020', '2020-05-12'],
+  ])('dates the article from the visible byline %j when nothing declares a date', (byline, day) => {
+    expect(metadataOf(page(''), { byline }).published).toBe(day);
+  });
+
   it('prefers the JSON-LD article: author, publisher, date', () => {
     const doc = page(`
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[

@@ -20,6 +20,8 @@ const pages = readdirSync(dir)
 
 interface PageLabels {
   quotes: TextLabel[];
+  /** Speech reported without marks: the reported clause's words. */
+  reported?: TextLabel[];
   /** What the reader still gets wrong on the page, as `problemsOf` words it. */
   knownProblems?: string[];
 }
@@ -32,8 +34,15 @@ function problemsOf(page: string): string[] {
   if (!article) return ['not extracted'];
   const { text, blocks } = article.map;
   const truths = locateLabels(text, labels.quotes);
-  const found = readArticle(text, article.meta, blocks).quotes.filter((q) => q.kind === 'direct');
+  const reading = readArticle(text, article.meta, blocks);
+  const found = reading.quotes.filter((q) => q.kind === 'direct');
   const { pairs, missed, extra } = matchQuotes(truths, found);
+  // A reported finding counts when it covers half the labelled clause, as in bench/reading.mjs.
+  const reports = matchQuotes(
+    locateLabels(text, labels.reported ?? []),
+    reading.quotes.filter((q) => q.kind === 'reported'),
+    0.5,
+  );
   return [
     ...missed.map((truth) => `missed ${JSON.stringify(text.slice(truth.start, truth.end))}`),
     ...extra.map((quote) => `extra ${JSON.stringify(quote.text)}`),
@@ -43,7 +52,46 @@ function problemsOf(page: string): string[] {
         ([truth, quote]) =>
           `speaker of ${JSON.stringify(quote.text)}: ${quote.speaker}, not ${truth.speaker}`,
       ),
+    ...reports.missed.map(
+      (truth) => `missed reported ${JSON.stringify(text.slice(truth.start, truth.end))}`,
+    ),
+    ...reports.pairs
+      .filter(([truth, quote]) => !sameSpeaker(quote.speaker, truth))
+      .map(
+        ([truth, quote]) =>
+          `reporter of ${JSON.stringify(quote.text)}: ${quote.speaker}, not ${truth.speaker}`,
+      ),
   ];
+}
+
+/**
+ * What the reader makes of a page, as a reviewer reads it: the metadata, every
+ * finding with its kind and speaker, and every claim. Kept beside the page
+ * (`<page>.expected.txt`, regenerated with `vitest -u`) so a change to the
+ * reader shows as a diff of what it finds.
+ */
+function readingOf(page: string): string {
+  const html = readFileSync(path.join(dir, `${page}.html`), 'utf8');
+  const article = extractArticle(new DOMParser().parseFromString(html, 'text/html'));
+  if (!article) return 'not extracted\n';
+  const { text, blocks } = article.map;
+  const { quotes, claims } = readArticle(text, article.meta, blocks);
+  const { title, byline, site, published } = article.meta;
+  return [
+    `title: ${title}`,
+    `byline: ${byline}`,
+    `site: ${site}`,
+    `published: ${published}`,
+    '',
+    `findings (${quotes.length}):`,
+    ...quotes.map(
+      (q) => `  ${q.kind.padEnd(8)} ${q.speaker ?? '(nobody)'} — ${JSON.stringify(q.text)}`,
+    ),
+    '',
+    `claims (${claims.length}):`,
+    ...claims.map((c) => `  ${JSON.stringify(c.text)}`),
+    '',
+  ].join('\n');
 }
 
 describe('reading our own news pages', () => {
@@ -54,5 +102,9 @@ describe('reading our own news pages', () => {
   it.each(pages)('%s: every quotation found, each with its speaker', (page) => {
     const labels: PageLabels = JSON.parse(readFileSync(path.join(dir, `${page}.json`), 'utf8'));
     expect(problemsOf(page)).toEqual(labels.knownProblems ?? []);
+  });
+
+  it.each(pages)('%s: findings, speakers and claims as expected', async (page) => {
+    await expect(readingOf(page)).toMatchFileSnapshot(path.join(dir, `${page}.expected.txt`));
   });
 });
