@@ -331,6 +331,23 @@ export function chooseNotes(
   findings: readonly NoteFinding[],
   article: Pick<ArticleMeta, 'published'>,
 ): ChosenStatement[][] {
+  return traceNotes(indexes, findings, article).shown;
+}
+
+/** Per finding, what each stage of choosing let through (the notes bench reads the funnel). */
+export interface NoteTrace {
+  /** Candidates ranked in each set, as positions with their set. */
+  candidates: Array<Array<{ index: StatementIndex; statement: number }>>;
+  /** Candidates the note rules accepted, before statements were shared out among findings. */
+  kept: ChosenStatement[][];
+  shown: ChosenStatement[][];
+}
+
+export function traceNotes(
+  indexes: readonly StatementIndex[],
+  findings: readonly NoteFinding[],
+  article: Pick<ArticleMeta, 'published'>,
+): NoteTrace {
   const articleDay = parseDay(article.published);
   const rankings = findings.map((finding) => {
     const prepared = prepareQuery({
@@ -360,11 +377,15 @@ export function chooseNotes(
     const held = best.get(key);
     if (!held || chosen.score > held.score) best.set(key, chosen);
   }
-  return perFinding.map((list) =>
+  const shown = perFinding.map((list) =>
     list
       .filter((chosen) => best.get(`${chosen.index.setId}\u0000${chosen.statement}`) === chosen)
       .slice(0, NOTE_THRESHOLDS.perFinding),
   );
+  const candidates = rankings.map((list) =>
+    list.flatMap(({ index, ranked }) => ranked.map(({ statement }) => ({ index, statement }))),
+  );
+  return { candidates, kept: perFinding, shown };
 }
 
 /** The statement's words that the finding shares, as the statement writes them. */
