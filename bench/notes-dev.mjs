@@ -31,7 +31,13 @@ if (!existsSync(path.join(devDir, 'gold.json'))) {
 const core = await loadSource('notes-dev', {
   'src/dom/extract.ts': ['extractArticle'],
   'src/core/read.ts': ['readArticle'],
-  'src/core/match/index.ts': ['buildIndex', 'StatementIndex', 'traceNotes', 'resolveSpeaker'],
+  'src/core/match/index.ts': [
+    'buildIndex',
+    'StatementIndex',
+    'traceNotes',
+    'resolveSpeaker',
+    'NOTE_THRESHOLDS',
+  ],
   'bench/lib/core-entry.ts': ['refSetFromText'],
 });
 
@@ -114,7 +120,7 @@ function score(article, findings, spans, trace, tally, samples) {
       tally.unlocated++;
       continue;
     }
-    const at = findings.flatMap((f, i) => (spans[i] && overlaps(spans[i], span) ? [i] : []));
+    const at = findings.flatMap((_, i) => (spans[i] && overlaps(spans[i], span) ? [i] : []));
     if (passage.label === 'negative') {
       const bucket = article.article_kind === 'negative-heavy' ? tally.heavy : tally.onSubject;
       bucket.negatives++;
@@ -150,7 +156,7 @@ function score(article, findings, spans, trace, tally, samples) {
           shown.length > 0
             ? `shown instead: ${set.statements[shown[0].statement].text.slice(0, 70)}`
             : 'nothing shown'
-        }`,
+        }; expected ${set.statements.flatMap((_, k) => (isExpected(passage, k) ? [k] : [])).join(',')} for ${at.map((i) => findings[i].id).join(',')}`,
       );
     }
     for (const c of at.flatMap((i) => trace.shown[i]))
@@ -168,20 +174,15 @@ const newTally = () => ({
   stance: { hits: 0, right: 0, adversaryContradicts: 0 },
 });
 
-const pipeline = newTally();
-const perfect = newTally();
-const samples = { misses: [], false: [] };
-const perfectSamples = { misses: [], false: [] };
+// Read every page once; the note rules then run per setting on the same findings.
+const devRuns = [];
 let findingsTotal = 0;
-let notesTotal = 0;
 for (const article of gold.articles) {
   const html = await readFile(path.join(devDir, article.page_file), 'utf8');
   const extracted = core.extractArticle(parsePage(html), { requireArticle: false });
   const text = extracted?.map.text ?? '';
-  const published = extracted?.meta.published ?? null;
   for (const passage of [...article.positives, ...article.negatives])
     passage.span = locate(text, passage.text);
-
   const { quotes, claims } = extracted
     ? core.readArticle(text, extracted.meta, extracted.map.blocks)
     : { quotes: [], claims: [] };
@@ -189,28 +190,56 @@ for (const article of gold.articles) {
     ...quotes.map((q) => ({ ...q, speakerId: core.resolveSpeaker(q.speaker, [set]) })),
     ...claims,
   ];
-  const trace = core.traceNotes([index], findings, { published });
   findingsTotal += findings.length;
-  notesTotal += trace.shown.filter((list) => list.length > 0).length;
-  score(article, findings, findings, trace, pipeline, samples);
-
-  // Perfect reading: every labelled passage as a finding with its labelled speaker.
+  // Perfect reading: every labelled passage as a finding with its labelled speaker (or,
+  // when the set does not know them, the side they speak for).
   const labelled = [...article.positives, ...article.negatives];
   const given = labelled.map((passage, i) => ({
     id: `p${i}`,
     text: passage.text,
     speaker: passage.speaker,
-    speakerId: core.resolveSpeaker(passage.speaker, [set]),
+    speakerId:
+      core.resolveSpeaker(passage.speaker, [set]) ??
+      core.resolveSpeaker(passage.speaker_side, [set]),
   }));
-  const givenTrace = core.traceNotes([index], given, { published: article.date });
-  score(
+  devRuns.push({
     article,
-    given,
-    labelled.map((passage) => passage.span),
-    givenTrace,
-    perfect,
-    perfectSamples,
-  );
+    pipeline: { findings, spans: findings, published: extracted?.meta.published ?? null },
+    perfect: { findings: given, spans: labelled.map((p) => p.span), published: article.date },
+  });
+}
+
+/** Every dev page through the note rules as they stand, scored both ways. */
+function evaluateDev() {
+  const result = {
+    pipeline: newTally(),
+    perfect: newTally(),
+    samples: { misses: [], false: [] },
+    perfectSamples: { misses: [], false: [] },
+    notes: 0,
+  };
+  for (const run of devRuns) {
+    const trace = core.traceNotes([index], run.pipeline.findings, run.pipeline);
+    result.notes += trace.shown.filter((list) => list.length > 0).length;
+    score(
+      run.article,
+      run.pipeline.findings,
+      run.pipeline.spans,
+      trace,
+      result.pipeline,
+      result.samples,
+    );
+    const given = core.traceNotes([index], run.perfect.findings, run.perfect);
+    score(
+      run.article,
+      run.perfect.findings,
+      run.perfect.spans,
+      given,
+      result.perfect,
+      result.perfectSamples,
+    );
+  }
+  return result;
 }
 
 const pct = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
@@ -233,10 +262,7 @@ function row(name, tally) {
 
 // Unrelated news: the whole pipeline on each page; a finding with a note is a false note.
 const corpusRoot = path.join(shared, 'corpus');
-let newsFindings = 0;
-let newsNoted = 0;
-let newsPages = 0;
-const newsSamples = [];
+const newsRuns = [];
 if (existsSync(corpusRoot)) {
   for (const dir of (await readdir(corpusRoot)).filter((d) => d.startsWith('news-pages')).sort()) {
     for (const page of (await readdir(path.join(corpusRoot, dir))).sort()) {
@@ -246,7 +272,6 @@ if (existsSync(corpusRoot)) {
         requireArticle: false,
       });
       if (!extracted) continue;
-      newsPages++;
       const { quotes, claims } = core.readArticle(
         extracted.map.text,
         extracted.meta,
@@ -256,19 +281,57 @@ if (existsSync(corpusRoot)) {
         ...quotes.map((q) => ({ ...q, speakerId: core.resolveSpeaker(q.speaker, [set]) })),
         ...claims,
       ];
-      const trace = core.traceNotes([index], findings, extracted.meta);
-      newsFindings += findings.length;
-      trace.shown.forEach((list, i) => {
-        if (list.length === 0) return;
-        newsNoted++;
-        if (newsSamples.length < 10)
-          newsSamples.push(
-            `${dir}/${page}: ${findings[i].text.slice(0, 80)}\n    -> ${set.statements[list[0].statement].text.slice(0, 80)} (${list[0].relation})`,
-          );
-      });
+      newsRuns.push({ name: `${dir}/${page}`, findings, meta: extracted.meta });
     }
   }
 } else console.log(`${corpusRoot} is missing: no unrelated-news figure.`);
+
+function evaluateNews() {
+  const result = { findings: 0, noted: 0, samples: [] };
+  for (const run of newsRuns) {
+    const trace = core.traceNotes([index], run.findings, run.meta);
+    result.findings += run.findings.length;
+    trace.shown.forEach((list, i) => {
+      if (list.length === 0) return;
+      result.noted++;
+      if (result.samples.length < 10)
+        result.samples.push(
+          `${run.name}: ${run.findings[i].text.slice(0, 80)}\n    -> ${set.statements[list[0].statement].text.slice(0, 80)} (${list[0].relation})`,
+        );
+    });
+  }
+  return result;
+}
+
+// The recall/false-note curve: the relatedness bars scaled, and the subject words required
+// of a speaker's own side, around the chosen setting (marked *).
+const defaults = structuredClone(core.NOTE_THRESHOLDS);
+const curve = [];
+for (const subjectTerms of [1, 2, 3]) {
+  for (const scale of [0, 0.5, 1, 2, 3]) {
+    core.NOTE_THRESHOLDS.subjectTerms = subjectTerms;
+    for (const [relation, bar] of Object.entries(defaults.relatedness))
+      core.NOTE_THRESHOLDS.relatedness[relation] = bar * scale;
+    const dev = evaluateDev();
+    const news = evaluateNews();
+    const chosen = subjectTerms === defaults.subjectTerms && scale === 1;
+    curve.push({
+      setting: `${chosen ? '* ' : ''}subject ${subjectTerms}, relatedness x${scale}`,
+      'recall (pipeline)': pct(dev.pipeline.funnel.shown, dev.pipeline.funnel.positives),
+      'recall (perfect)': pct(dev.perfect.funnel.shown, dev.perfect.funnel.positives),
+      'false, on-subject': pct(dev.pipeline.onSubject.falseNotes, dev.pipeline.onSubject.negatives),
+      'false, neg.-heavy': pct(dev.pipeline.heavy.falseNotes, dev.pipeline.heavy.negatives),
+      'false (perfect)': pct(
+        dev.perfect.onSubject.falseNotes + dev.perfect.heavy.falseNotes,
+        dev.perfect.onSubject.negatives + dev.perfect.heavy.negatives,
+      ),
+      'unrelated news': pct(news.noted, news.findings),
+    });
+  }
+}
+Object.assign(core.NOTE_THRESHOLDS, structuredClone(defaults));
+const { pipeline, perfect, samples, perfectSamples, notes: notesTotal } = evaluateDev();
+const news = evaluateNews();
 
 console.log(
   `Context notes on ../shared/notes-dev (${gold.articles.length} articles, ${perfect.funnel.positives} positives, ${perfect.onSubject.negatives + perfect.heavy.negatives} negatives) against data/refsets/bundled.json (${set.statements.length} statements)`,
@@ -295,8 +358,10 @@ console.log(
   `"contradicts" between different sides, over all shown: pipeline ${pipeline.stance.adversaryContradicts}, perfect ${perfect.stance.adversaryContradicts}`,
 );
 console.log(
-  `Notes on the dev pages: ${notesTotal} of ${findingsTotal} findings. Unrelated news (${newsPages} pages): ${frac(newsNoted, newsFindings)} findings with a note`,
+  `Notes on the dev pages: ${notesTotal} of ${findingsTotal} findings. Unrelated news (${newsRuns.length} pages): ${frac(news.noted, news.findings)} findings with a note`,
 );
+console.log('Recall against false notes, by setting (* the shipped one):');
+console.table(curve);
 if (process.argv.includes('--misses')) {
   console.log('\nMisses (perfect reading):');
   for (const s of perfectSamples.misses) console.log(`  ${s}`);
@@ -309,5 +374,5 @@ if (process.argv.includes('--false')) {
   console.log('\nFalse notes (perfect reading):');
   for (const s of perfectSamples.false) console.log(`  ${s}`);
   console.log('\nUnrelated news:');
-  for (const s of newsSamples) console.log(`  ${s}`);
+  for (const s of news.samples) console.log(`  ${s}`);
 }

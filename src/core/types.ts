@@ -99,6 +99,8 @@ export interface NoteStatement {
   when?: 'before' | 'after' | 'same-day';
   /** Which reference set it came from. */
   setId?: string;
+  /** Other quotes or claims of the page this statement is also shown for ("also about this"). */
+  alsoAbout?: string[];
 }
 
 export interface ContextNote {

@@ -30,6 +30,7 @@ export class StatementIndex {
   private readonly accumulator: Float32Array;
   private readonly touched: Uint32Array;
   private readonly idfs: Float32Array;
+  private bySpeaker: number[][] | undefined;
 
   private constructor(readonly stored: StoredIndex) {
     this.vocabulary = new Vocabulary(stored.vocabulary);
@@ -95,6 +96,18 @@ export class StatementIndex {
     return found;
   }
 
+  /** The statements of these speakers (indexes into `stored.speakers`), in set order per speaker. */
+  statementsBy(speakers: readonly number[]): number[] {
+    if (!this.bySpeaker) {
+      const bySpeaker: number[][] = this.stored.speakers.map(() => []);
+      this.stored.statementSpeaker.forEach((speaker, statement) => {
+        if (speaker >= 0) bySpeaker[speaker]!.push(statement);
+      });
+      this.bySpeaker = bySpeaker;
+    }
+    return speakers.flatMap((speaker) => this.bySpeaker![speaker] ?? []);
+  }
+
   /** Inverse document frequency of a term id (0 = unseen, as rare as can be); computed once per term. */
   idf(termId: number): number {
     if (Number.isNaN(this.idfs[termId])) {
@@ -152,13 +165,15 @@ export class StatementIndex {
   /**
    * BM25F over the stored impacts: the `limit` best statements for the given
    * term ids, each weighted (a query's repeated or expanded terms count more),
-   * then the `extra` statements the caller wants considered whatever their score.
+   * then the `extra` statements the caller wants considered whatever their score
+   * (the `extraLimit` best of them).
    */
   firstStage(
     termIds: readonly number[],
     weights: readonly number[],
     limit: number,
     extra: readonly number[] = [],
+    extraLimit = Number.POSITIVE_INFINITY,
   ): Candidates {
     const { postings, postingOffsets, impactScale, df } = this.stored;
     const accumulator = this.accumulator;
@@ -195,7 +210,8 @@ export class StatementIndex {
     const chosen = new Set(best.statements);
     const added = extra
       .filter((statement) => !chosen.has(statement) && statement < this.size)
-      .sort((a, b) => accumulator[b]! - accumulator[a]! || a - b);
+      .sort((a, b) => accumulator[b]! - accumulator[a]! || a - b)
+      .slice(0, extraLimit);
     const statements = Uint32Array.from([...best.statements, ...added]);
     const scores = Float32Array.from(statements, (statement) => accumulator[statement]!);
     for (let k = 0; k < touchedCount; k++) accumulator[touched[k]!] = 0;
