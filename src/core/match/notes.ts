@@ -74,8 +74,10 @@ export const NOTE_THRESHOLDS = {
     'same-government': 0.125,
     'same-topic': 0.4,
   } satisfies Record<Relation, number>,
-  /** A statement of at most this many terms is measured on its own side. */
+  /** A statement of at most this many terms is measured on its own side, */
   shortStatement: 8,
+  /** and one of fewer (a quoted word: "hostile") tells no subject by its wording. */
+  fewestTerms: 3,
   /** A restatement of the same claim (ranker probability) is a note whoever said it. */
   restates: 0.5,
   /** Both ways this much of the idf overlaps: the finding itself, or a verbatim repeat. */
@@ -119,18 +121,19 @@ function isTelling(index: StatementIndex, id: number): boolean {
 const MAX_SPREAD = 0.2;
 const MIN_SIZE_FOR_SPREAD = 20;
 
-/** Ordering: relation first (same speaker, their side, others), then how close, then stance. */
+/** Ordering: relation first (same speaker, their side, others), then how close. */
 const RELATION_ORDER: Record<Relation, number> = {
   'same-speaker': 3,
   'same-organisation': 2,
   'same-government': 1,
   'same-topic': 0,
 };
-const STANCE_BONUS: Record<StanceRelation, number> = {
-  contradicts: 0.3,
-  shifts: 0.2,
-  repeats: 0.1,
-};
+/**
+ * A position on a shared topic makes a statement closer, whichever way it
+ * goes: the chip tells the reader which, and a sharp stance read from cue
+ * phrases is the likeliest to be wrong, so it earns no more than a repeat.
+ */
+const STANCE_BONUS = 0.1;
 
 /** A statement chosen for a finding, decided from the index alone. */
 export interface ChosenStatement {
@@ -325,20 +328,37 @@ function sourcesRead(rankings: readonly RankedFinding[]): Set<number> {
 /** How much of the subject two texts share, measured on the statement's side when it is short. */
 function relatedness(index: StatementIndex, candidate: RankedStatement): number {
   const { features } = candidate;
-  if (index.statementTerms(candidate.statement).text.length <= NOTE_THRESHOLDS.shortStatement)
-    return features[F.textCover]!;
+  const length = index.statementTerms(candidate.statement).text.length;
+  if (length < NOTE_THRESHOLDS.fewestTerms) return 0;
+  if (length <= NOTE_THRESHOLDS.shortStatement) return features[F.textCover]!;
   return Math.sqrt(features[F.queryCover]! * features[F.textCover]!);
 }
 
-function chooseInSet(ranking: RankedFinding, hidden: ReadonlySet<number>): ChosenStatement[] {
+/**
+ * What of a set the page itself is: the sources it is (every statement of
+ * them is the article being read), and the statements it repeats verbatim
+ * today (the page's own quotes as the set records them).
+ */
+interface PageSources {
+  sources: ReadonlySet<number>;
+  verbatim: Set<number>;
+}
+
+function chooseInSet(ranking: RankedFinding, page: PageSources): ChosenStatement[] {
   const { index, finding, prepared, ranked, self } = ranking;
   const view = viewFinding(index, finding, prepared, self);
   const inSet = querySet(prepared, index);
   const query = { ids: new Set(inSet.ids.filter((id) => id !== 0)), pairs: inSet.bigrams };
   const chosen: ChosenStatement[] = [];
   for (const candidate of ranked) {
-    // Never the page's own quotes as the set records them.
-    if (candidate === self || hidden.has(candidate.statement)) continue;
+    // Never the page's own quotes as the set records them, nor the rest of the article
+    // being read when the page is a set's source.
+    if (
+      candidate === self ||
+      page.verbatim.has(candidate.statement) ||
+      page.sources.has(index.stored.statementSource[candidate.statement]!)
+    )
+      continue;
     const tie = tieOf(
       index.stored.speakers,
       view.speaker,
@@ -380,10 +400,7 @@ function chooseInSet(ranking: RankedFinding, hidden: ReadonlySet<number>): Chose
     if (!accepted) continue;
     const sharesTopic = index.topicsOf(candidate.statement).some((topic) => view.topics.has(topic));
     const score =
-      related +
-      0.5 * candidate.score +
-      (stance ? STANCE_BONUS[stance] : 0) +
-      (sharesTopic ? 0.1 : 0);
+      related + 0.5 * candidate.score + (stance ? STANCE_BONUS : 0) + (sharesTopic ? 0.1 : 0);
     chosen.push({
       target: finding.id,
       index,
@@ -402,9 +419,9 @@ function chooseInSet(ranking: RankedFinding, hidden: ReadonlySet<number>): Chose
  * The statements worth a note for each finding, at most `perFinding` each:
  * the same speaker's first, then their side's, then others', the closest
  * first within each. A statement may serve several findings of the page
- * (`alsoAbout` names the others). When the page is the source of statements
- * in a set (a seed article), those it quotes verbatim are not shown: the
- * reader is reading them.
+ * (`alsoAbout` names the others). Statements the page repeats verbatim are
+ * not shown, and when page-level evidence says the page is a set's source
+ * (a seed article), nothing from that source is: the reader is reading it.
  */
 export function chooseNotes(
   indexes: readonly StatementIndex[],
@@ -442,24 +459,21 @@ export function traceNotes(
     if (prepared.distinct.size === 0) return [];
     return indexes.map((index) => rankFinding(index, finding, prepared, articleDay));
   });
-  const hidden = new Map<StatementIndex, Set<number>>();
+  const hidden = new Map<StatementIndex, PageSources>();
   for (const index of indexes) {
     const inIndex = rankings.flat().filter((ranking) => ranking.index === index);
-    const read = sourcesRead(inIndex);
-    const own = new Set<number>();
+    const page: PageSources = { sources: sourcesRead(inIndex), verbatim: new Set() };
     for (const ranking of inIndex) {
-      const records = ranking.verbatim.filter((r) =>
-        read.has(index.stored.statementSource[r.statement]!),
-      );
       // A statement without a source is this page's when the finding repeats it at length.
       const long = ranking.prepared.terms.length >= NOTE_THRESHOLDS.longVerbatim;
-      records.push(
-        ...ranking.verbatim.filter((r) => long && index.stored.statementSource[r.statement]! < 0),
-      );
+      const records = ranking.verbatim.filter((r) => {
+        const source = index.stored.statementSource[r.statement]!;
+        return source < 0 ? long : page.sources.has(source);
+      });
       ranking.self = records[0];
-      for (const record of records) own.add(record.statement);
+      for (const r of ranking.verbatim) page.verbatim.add(r.statement);
     }
-    hidden.set(index, own);
+    hidden.set(index, page);
   }
   const kept = rankings.map((list) =>
     list
