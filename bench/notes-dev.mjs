@@ -14,7 +14,8 @@
 // hands the labelled passage and speaker to the matcher, so reading losses
 // and matching losses show apart.
 //
-//   node bench/notes-dev.mjs [--misses] [--false]
+//   node bench/notes-dev.mjs [--quick] [--hits] [--misses] [--false]
+// (--quick skips the curve; BACKSTORY_SHARED points at ../shared from elsewhere)
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -145,6 +146,7 @@ function score(article, findings, spans, trace, tally, samples) {
     if (at.some((i) => trace.kept[i].some((c) => isExpected(passage, c.statement)))) funnel.kept++;
     const hit = at.flatMap((i) => trace.shown[i]).find((c) => isExpected(passage, c.statement));
     if (hit) {
+      samples.hits.push(`${article.slug} [${passage.relation}] ${passage.text.slice(0, 70)}`);
       funnel.shown++;
       relation.hits++;
       tally.stance.hits++;
@@ -214,8 +216,8 @@ function evaluateDev() {
   const result = {
     pipeline: newTally(),
     perfect: newTally(),
-    samples: { misses: [], false: [] },
-    perfectSamples: { misses: [], false: [] },
+    samples: { misses: [], false: [], hits: [] },
+    perfectSamples: { misses: [], false: [], hits: [] },
     notes: 0,
   };
   for (const run of devRuns) {
@@ -307,7 +309,7 @@ function evaluateNews() {
 // of a speaker's own side, around the chosen setting (marked *).
 const defaults = structuredClone(core.NOTE_THRESHOLDS);
 const curve = [];
-for (const subjectTerms of [1, 2, 3]) {
+for (const subjectTerms of process.argv.includes('--quick') ? [] : [1, 2, 3]) {
   for (const scale of [0, 0.5, 1, 2, 3]) {
     core.NOTE_THRESHOLDS.subjectTerms = subjectTerms;
     for (const [relation, bar] of Object.entries(defaults.relatedness))
@@ -362,6 +364,12 @@ console.log(
 );
 console.log('Recall against false notes, by setting (* the shipped one):');
 console.table(curve);
+if (process.argv.includes('--hits')) {
+  console.log('\nHits (pipeline):');
+  for (const s of samples.hits) console.log(`  ${s}`);
+  console.log('\nHits (perfect reading):');
+  for (const s of perfectSamples.hits) console.log(`  ${s}`);
+}
 if (process.argv.includes('--misses')) {
   console.log('\nMisses (perfect reading):');
   for (const s of perfectSamples.misses) console.log(`  ${s}`);

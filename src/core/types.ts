@@ -83,7 +83,7 @@ export interface NoteStatement {
   speaker: string | null;
   text: string;
   /** Whether `text` is the speaker's own words, a paraphrase, or a claim. */
-  kind?: 'quote' | 'paraphrase' | 'claim';
+  kind?: 'quote' | 'paraphrase' | 'claim' | 'report';
   /** How the source described an unnamed speaker ("a senior White House official"). */
   attribution?: string;
   /** The occasion: a headline or one-line summary. */

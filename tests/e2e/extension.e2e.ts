@@ -55,6 +55,16 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
       (marks) => marks.length > 0,
       'highlights',
     );
+  /** The highlights once the notes are in: claims with context are drawn only then. */
+  const highlightsWithNotes = async (page: Page) => {
+    await eventually(
+      () =>
+        inPage(page, (doc) => doc.querySelectorAll('backstory-mark[role="button"]').length, null),
+      (count) => count > 0,
+      'highlights with notes',
+    );
+    return highlightsSettled(page);
+  };
 
   beforeAll(async () => {
     server = await servePages('tests/fixtures/pages');
@@ -101,7 +111,7 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
 
   it('shows the page’s count on the badge and in the popup, and lists the quotes', async () => {
     const page = await open(ARTICLE);
-    const marks = await highlightsSettled(page);
+    const marks = await highlightsWithNotes(page);
     expect(
       await eventually(
         () => browser.badgeText(page),
@@ -138,7 +148,7 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
 
   it('switching off removes every highlight and leaves the page exactly as it was; on brings them back', async () => {
     const page = await open(ARTICLE);
-    const before = await highlightsSettled(page);
+    const before = await highlightsWithNotes(page);
     // A reload would lose this: it proves the highlights come back in place.
     await page.evaluate('window.backstoryTestMarker = 42');
 
@@ -167,7 +177,7 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
       'the popup',
     );
     await clickSwitch(popup, 'On everywhere');
-    const after = await highlightsSettled(page);
+    const after = await highlightsWithNotes(page);
     expect(after).toEqual(before);
     expect(await page.evaluate('window.backstoryTestMarker')).toBe(42);
     await popup.close();

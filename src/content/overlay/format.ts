@@ -39,7 +39,11 @@ export const STANCE_LABELS: Record<StanceRelation, string> = {
 };
 
 /** How a statement that is not the speaker's own words is introduced. */
-export const KIND_LABELS = { paraphrase: 'Paraphrase:', claim: 'Claim:' } as const;
+export const KIND_LABELS = {
+  paraphrase: 'Paraphrase:',
+  claim: 'Claim:',
+  report: 'Report:',
+} as const;
 
 export const WHEN_LABELS: Record<NonNullable<NoteStatement['when']>, string> = {
   before: 'before this article',
