@@ -10,7 +10,6 @@
 import { type SpeakerTie, speakerIndexOf } from '../refset/membership.ts';
 import { stanceRelation } from '../refset/stance.ts';
 import type { RefSet, Speaker, Statement, TopicDefinition } from '../refset/types.ts';
-import { stem } from '../text/stem.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type {
   ArticleMeta,
@@ -19,6 +18,7 @@ import type {
   Relation,
   StanceRelation,
 } from '../types.ts';
+import { termOf } from './analyze.ts';
 import { buildIndex } from './build-index.ts';
 import { type DayRange, parseDay, relativeTime } from './dates.ts';
 import { FEATURE_NAMES } from './features.ts';
@@ -100,7 +100,7 @@ const WEAK_STEMS = new Set(
   announced suggest suggested`
     .split(/\s+/)
     .filter(Boolean)
-    .map(stem),
+    .map(termOf),
 );
 
 const F = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<
@@ -504,7 +504,7 @@ function sharedWords(
   const wanted = new Set(shared.slice(0, 3).map((id) => index.vocabulary.term(id)));
   const words = new Map<string, string>();
   for (const token of tokenize(statement.text)) {
-    const term = token.numeric ? token.term : stem(token.term);
+    const term = token.numeric ? token.term : termOf(token.term);
     if (wanted.has(term) && !words.has(term)) {
       words.set(term, statement.text.slice(token.start, token.end).replace(/['’]s$/, ''));
     }
