@@ -146,7 +146,9 @@ function score(article, findings, spans, trace, tally, samples) {
     if (at.some((i) => trace.kept[i].some((c) => isExpected(passage, c.statement)))) funnel.kept++;
     const hit = at.flatMap((i) => trace.shown[i]).find((c) => isExpected(passage, c.statement));
     if (hit) {
-      samples.hits.push(`${article.slug} [${passage.relation}] ${passage.text.slice(0, 70)}`);
+      samples.hits.push(
+        `${article.slug} [${passage.relation}, ${passage.stance}; shown ${hit.relation}, ${CHIP[hit.stance] ?? 'neutral'}] ${passage.text.slice(0, 70)}`,
+      );
       funnel.shown++;
       relation.hits++;
       tally.stance.hits++;

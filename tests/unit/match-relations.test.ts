@@ -68,6 +68,10 @@ describe('stances on an ordered scale', () => {
     );
     // "intention of talks" without the "no" is not the refusal.
     expect(cuedPositions(cued, 'a clear intention of talks')).toEqual(new Map());
+    // A cue's words may have a few others between them; a negation before it turns it around.
+    expect(cuedPositions(cued, 'We remain ready, as always, to talk.')).toEqual(new Map([[0, 2]]));
+    expect(cuedPositions(cued, 'They are not ready to talk.')).toEqual(new Map());
+    expect(cuedPositions(cued, 'ready to go on holiday and then perhaps talk')).toEqual(new Map());
     // Cues of two positions at once decide nothing.
     expect(cuedPositions(cued, 'ready to talk, but will never negotiate')).toEqual(new Map());
     expect(cuedPositions(topics, 'no intention of talks')).toEqual(new Map());
