@@ -57,7 +57,7 @@ export const NOTE_THRESHOLDS = {
   candidates: 20,
   sameEvent: 10,
   /** The speaker's and their side's statements re-ranked beside them, whatever words they share. */
-  anchored: 40,
+  anchored: 20,
   /** Statements shown per finding. */
   perFinding: 3,
   /** Separate telling things (rare words, or phrases of them) a stranger's statement must share. */

@@ -14,6 +14,9 @@ const COMMON_SHARE = 0.1;
 /** (in small sets every posting list is short: nothing is skipped). */
 const COMMON_MIN_DF = 100;
 
+/** Sides whose statements stay listed between queries (an article names a few speakers). */
+const SIDES_KEPT = 64;
+
 /** A stored index that this version of Backstory cannot read: rebuild it from its set. */
 export class StaleIndexError extends Error {}
 
@@ -31,6 +34,8 @@ export class StatementIndex {
   private readonly touched: Uint32Array;
   private readonly idfs: Float32Array;
   private bySpeaker: number[][] | undefined;
+  /** Statements of a finding's side, by the side's speakers: every finding of a speaker asks. */
+  private readonly bySpeakers = new Map<string, number[]>();
 
   private constructor(readonly stored: StoredIndex) {
     this.vocabulary = new Vocabulary(stored.vocabulary);
@@ -97,7 +102,18 @@ export class StatementIndex {
   }
 
   /** The statements of these speakers (indexes into `stored.speakers`), in set order per speaker. */
-  statementsBy(speakers: readonly number[]): number[] {
+  statementsBy(speakers: readonly number[]): readonly number[] {
+    const key = speakers.join(',');
+    let found = this.bySpeakers.get(key);
+    if (!found) {
+      found = this.collectStatements(speakers);
+      if (this.bySpeakers.size >= SIDES_KEPT) this.bySpeakers.clear();
+      this.bySpeakers.set(key, found);
+    }
+    return found;
+  }
+
+  private collectStatements(speakers: readonly number[]): number[] {
     if (!this.bySpeaker) {
       const bySpeaker: number[][] = this.stored.speakers.map(() => []);
       this.stored.statementSpeaker.forEach((speaker, statement) => {
@@ -208,9 +224,16 @@ export class StatementIndex {
     const best = topByScore(accumulator, touched, touchedCount, limit);
     // Extra statements (same day, same speaker) join after the best, with their own scores.
     const chosen = new Set(best.statements);
-    const added = extra
+    // A speaker's side may have thousands of statements: pick the best without sorting them
+    // all (as many more as the best list could repeat).
+    const pool =
+      extra.length > extraLimit + chosen.size
+        ? Array.from(
+            topByScore(accumulator, extra, extra.length, extraLimit + chosen.size).statements,
+          )
+        : [...extra].sort((a, b) => accumulator[b]! - accumulator[a]! || a - b);
+    const added = pool
       .filter((statement) => !chosen.has(statement) && statement < this.size)
-      .sort((a, b) => accumulator[b]! - accumulator[a]! || a - b)
       .slice(0, extraLimit);
     const statements = Uint32Array.from([...best.statements, ...added]);
     const scores = Float32Array.from(statements, (statement) => accumulator[statement]!);
@@ -222,7 +245,7 @@ export class StatementIndex {
 /** The `limit` highest accumulators among the touched statements, best first (ties: lower index). */
 function topByScore(
   accumulator: Float32Array,
-  touched: Uint32Array,
+  touched: ArrayLike<number>,
   count: number,
   limit: number,
 ): Candidates {
