@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const shared = path.resolve(here, '../../shared');
+const shared = process.env.BACKSTORY_SHARED ?? path.resolve(here, '../../shared');
 
 const BENCHMARKS = [
   [
