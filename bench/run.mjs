@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const shared = path.resolve(here, '../../shared');
+const shared = process.env.BACKSTORY_SHARED ?? path.resolve(here, '../../shared');
 
 const BENCHMARKS = [
   [
@@ -23,6 +23,10 @@ const BENCHMARKS = [
   ['claim-retrieval', 'MAP@5 on the CLEF CheckThat! claim-retrieval tasks'],
   ['match-scale', 'index build, size, load, memory and query time at 1,000 to 100,000 statements'],
   ['fuzz', 'generated documents through the whole annotate path: exceptions, hangs, time'],
+  [
+    'notes-dev',
+    "context notes on real articles against an editor's labels: funnel, recall, false notes",
+  ],
   [
     'notes-quality',
     'context notes on the seed articles, on articles left out of the set, on unrelated news',

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = path.resolve(root, '../shared/bench/claim-retrieval');
+const shared = path.resolve(
+  process.env.BACKSTORY_SHARED ?? path.resolve(root, '../shared'),
+  'bench/claim-retrieval',
+);
 export const tmp = path.join(root, '.tmp/claim-retrieval');
 
 /** Tab-separated values with csv-style double quotes (a few claims hold newlines). */

@@ -83,7 +83,7 @@ export interface NoteStatement {
   speaker: string | null;
   text: string;
   /** Whether `text` is the speaker's own words, a paraphrase, or a claim. */
-  kind?: 'quote' | 'paraphrase' | 'claim';
+  kind?: 'quote' | 'paraphrase' | 'claim' | 'report';
   /** How the source described an unnamed speaker ("a senior White House official"). */
   attribution?: string;
   /** The occasion: a headline or one-line summary. */
@@ -103,6 +103,8 @@ export interface NoteStatement {
   review?: { rating: string; reviewer: string | null; url: string | null };
   /** The labels of the subjects the statement is about, for the card's "why" sentence. */
   topics?: string[];
+  /** Other quotes or claims of the page this statement is also shown for ("also about this"). */
+  alsoAbout?: string[];
 }
 
 export interface ContextNote {

@@ -56,6 +56,13 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
       (marks) => marks.length > 0,
       'highlights',
     );
+  /** The highlights once the notes are in: claims with context are drawn only then. */
+  const highlightsWithNotes = (page: Page) =>
+    eventually(
+      () => paintedHighlights(page),
+      (painted) => painted.some((m) => m.layer === 'noted'),
+      'highlights with notes',
+    );
 
   beforeAll(async () => {
     server = await servePages('tests/fixtures/pages');
@@ -105,15 +112,10 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
 
   it('shows the number of notes on the badge, and the quotes in the popup', async () => {
     const page = await open(ARTICLE);
-    const marks = await highlightsSettled(page);
-    const noted = await eventually(
-      () => paintedHighlights(page),
-      (painted) => painted.some((m) => m.layer === 'noted'),
-      'highlights with notes',
-    );
-    const notedCount = noted.filter((m) => m.layer === 'noted').length;
+    const marks = await highlightsWithNotes(page);
+    const notedCount = marks.filter((m) => m.layer === 'noted').length;
     // The badge counts what a reader can open, not every quote painted.
-    expect(notedCount).toBeLessThan(noted.length);
+    expect(notedCount).toBeLessThan(marks.length);
     expect(
       await eventually(
         () => browser.badgeText(page),
@@ -147,12 +149,7 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
 
   it('switching off removes every highlight and leaves the page exactly as it was; on brings them back', async () => {
     const page = await open(ARTICLE);
-    await highlightsSettled(page);
-    const before = await eventually(
-      () => paintedHighlights(page),
-      (painted) => painted.some((m) => m.layer === 'noted'),
-      'highlights with notes',
-    );
+    const before = await highlightsWithNotes(page);
     // A reload would lose this: it proves the highlights come back in place.
     await page.evaluate('window.backstoryTestMarker = 42');
 
@@ -181,11 +178,7 @@ describe.each(BROWSERS)('Backstory in %s', (name) => {
       'the popup',
     );
     await clickSwitch(popup, 'On everywhere');
-    const after = await eventually(
-      () => paintedHighlights(page),
-      (painted) => painted.some((m) => m.layer === 'noted'),
-      'highlights with notes',
-    );
+    const after = await highlightsWithNotes(page);
     expect(after).toEqual(before);
     expect(await page.evaluate('window.backstoryTestMarker')).toBe(42);
     await popup.close();

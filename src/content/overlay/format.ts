@@ -26,8 +26,12 @@ export const relationLabel = (relation: Relation) => t(RELATION_KEYS[relation]);
 export const stanceLabel = (stance: StanceRelation) => t(STANCE_KEYS[stance]);
 
 /** How a statement that is not the speaker's own words is introduced. */
-export const kindLabel = (kind: 'paraphrase' | 'claim') =>
-  t(kind === 'paraphrase' ? 'cardKindParaphrase' : 'cardKindClaim');
+const KIND_KEYS = {
+  paraphrase: 'cardKindParaphrase',
+  claim: 'cardKindClaim',
+  report: 'cardKindReport',
+} as const satisfies Record<string, MessageKey>;
+export const kindLabel = (kind: keyof typeof KIND_KEYS) => t(KIND_KEYS[kind]);
 
 /** The statement's date as the reader's locale writes it, with "after this article" where so; plainly undated otherwise. */
 export function dateLine(statement: NoteStatement): string {

@@ -32,12 +32,16 @@ const FIELDS = 3;
 /** A term is a name when most of its occurrences are capitalised mid-sentence. */
 const NAME_SHARE = 0.6;
 
-/** The context field: the one-line context, and the source headline when it adds words. */
+/**
+ * The context field: the one-line context, the source headline when it adds
+ * words, and the whole sentence a fragment was taken from (a quote of four
+ * words says little of its subject; its sentence does).
+ */
 function contextText(statement: Statement): string {
   const title = statement.source?.title?.trim() ?? '';
   const context = statement.context?.trim() ?? '';
-  if (!title || title === context) return context;
-  return context ? `${context}\n${title}` : title;
+  const parts = [context, title === context ? '' : title, statement.sentence?.trim() ?? ''];
+  return parts.filter(Boolean).join('\n');
 }
 
 /** What tells two statements came from the same article: its URL, citation, or outlet and title. */

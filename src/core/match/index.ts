@@ -9,7 +9,9 @@ export {
   MatchLibrary,
   NOTE_THRESHOLDS,
   type NoteFinding,
+  type NoteTrace,
   type StatementLookup,
+  traceNotes,
 } from './notes.ts';
 export type { MatchQuery } from './query.ts';
 export {

@@ -52,8 +52,12 @@ export interface RankedStatement {
 export interface RankOptions {
   /** How many first-stage candidates to re-rank, */
   candidates: number;
-  /** and how many statements from around the query's day to add to them. */
+  /** and how many statements from around the query's day to add to them; */
   sameEvent?: number;
+  /** statements to consider whatever words they share (the speaker's and their side's), */
+  anchored?: readonly number[];
+  /** at most this many of them, those sharing the most first. */
+  anchoredLimit?: number;
   model?: RankerModel;
 }
 
@@ -103,7 +107,14 @@ export function rankInSet(
     day && day.precision === DatePrecision.Day
       ? index.statementsAround(day.first, NEAR_DAYS, options.sameEvent ?? SAME_EVENT_LIMIT)
       : [];
-  const first = index.firstStage(termIds, weights, options.candidates, sameEvent);
+  const anchored = options.anchored ?? [];
+  const first = index.firstStage(
+    termIds,
+    weights,
+    options.candidates,
+    [...sameEvent, ...anchored],
+    sameEvent.length + Math.min(anchored.length, options.anchoredLimit ?? anchored.length),
+  );
   if (first.statements.length === 0) return [];
   markQuery(index, inSet);
   const directory = directoryOf(index.stored.speakers);

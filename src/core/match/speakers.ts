@@ -96,6 +96,15 @@ export class SpeakerDirectory {
       if (found) return found.size === 1 ? [...found][0]! : -1;
     }
     const words = nameWords(name);
+    // A title the honorifics do not cover ("U.S. Deputy Secretary of State Kurt Campbell"):
+    // the longest ending of two words or more that names exactly one person. (A body at the
+    // end, "an analyst at the White House", is a description: see bodyDescribed.)
+    for (let start = 1; start + 2 <= words.length; start++) {
+      const found = this.byKey.get(words.slice(start).join(' '));
+      if (!found) continue;
+      const [only] = found;
+      return found.size === 1 && this.speakers[only!]!.kind === 'person' ? only! : -1;
+    }
     if (words.length !== 1) return this.bodyDescribed(words);
     const found = this.bySurname.get(words[0]!);
     return found?.size === 1 ? [...found][0]! : -1;

@@ -13,10 +13,37 @@ function cueTerms(text: string): string[] {
   return tokenize(text).map((token) => stem(token.term));
 }
 
+/** Other words a cue may have between two of its own ("open to diplomacy and dialogue"). */
+const CUE_GAP = 2;
+/** How far before a cue a negation turns it around ("not ready to talk"). */
+const NEGATION_REACH = 3;
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', "n't", 'without'].map(stem));
+
+/**
+ * Whether the cue's words run in the text in order, a few other words
+ * allowed between them, and no negation just before that the cue lacks.
+ */
 function contains(terms: readonly string[], phrase: readonly string[]): boolean {
   if (phrase.length === 0) return false;
-  outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
-    for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue outer;
+  const negated = phrase.some((term) => NEGATIONS.has(term));
+  for (let i = 0; i + phrase.length <= terms.length; i++) {
+    if (terms[i] !== phrase[0]) continue;
+    let at = i;
+    let k = 1;
+    for (; k < phrase.length; k++) {
+      const limit = Math.min(terms.length, at + 2 + CUE_GAP);
+      let next = -1;
+      for (let j = at + 1; j < limit; j++)
+        if (terms[j] === phrase[k]) {
+          next = j;
+          break;
+        }
+      if (next < 0) break;
+      at = next;
+    }
+    if (k < phrase.length) continue;
+    const before = terms.slice(Math.max(0, i - NEGATION_REACH), i);
+    if (!negated && before.some((term) => NEGATIONS.has(term))) continue;
     return true;
   }
   return false;

@@ -14,6 +14,9 @@ const COMMON_SHARE = 0.1;
 /** (in small sets every posting list is short: nothing is skipped). */
 const COMMON_MIN_DF = 100;
 
+/** Sides whose statements stay listed between queries (an article names a few speakers). */
+const SIDES_KEPT = 64;
+
 /** A stored index that this version of Backstory cannot read: rebuild it from its set. */
 export class StaleIndexError extends Error {}
 
@@ -30,6 +33,9 @@ export class StatementIndex {
   private readonly accumulator: Float32Array;
   private readonly touched: Uint32Array;
   private readonly idfs: Float32Array;
+  private bySpeaker: number[][] | undefined;
+  /** Statements of a finding's side, by the side's speakers: every finding of a speaker asks. */
+  private readonly bySpeakers = new Map<string, number[]>();
 
   private constructor(readonly stored: StoredIndex) {
     this.vocabulary = new Vocabulary(stored.vocabulary);
@@ -95,6 +101,29 @@ export class StatementIndex {
     return found;
   }
 
+  /** The statements of these speakers (indexes into `stored.speakers`), in set order per speaker. */
+  statementsBy(speakers: readonly number[]): readonly number[] {
+    const key = speakers.join(',');
+    let found = this.bySpeakers.get(key);
+    if (!found) {
+      found = this.collectStatements(speakers);
+      if (this.bySpeakers.size >= SIDES_KEPT) this.bySpeakers.clear();
+      this.bySpeakers.set(key, found);
+    }
+    return found;
+  }
+
+  private collectStatements(speakers: readonly number[]): number[] {
+    if (!this.bySpeaker) {
+      const bySpeaker: number[][] = this.stored.speakers.map(() => []);
+      this.stored.statementSpeaker.forEach((speaker, statement) => {
+        if (speaker >= 0) bySpeaker[speaker]!.push(statement);
+      });
+      this.bySpeaker = bySpeaker;
+    }
+    return speakers.flatMap((speaker) => this.bySpeaker![speaker] ?? []);
+  }
+
   /** Inverse document frequency of a term id (0 = unseen, as rare as can be); computed once per term. */
   idf(termId: number): number {
     if (Number.isNaN(this.idfs[termId])) {
@@ -152,13 +181,15 @@ export class StatementIndex {
   /**
    * BM25F over the stored impacts: the `limit` best statements for the given
    * term ids, each weighted (a query's repeated or expanded terms count more),
-   * then the `extra` statements the caller wants considered whatever their score.
+   * then the `extra` statements the caller wants considered whatever their score
+   * (the `extraLimit` best of them).
    */
   firstStage(
     termIds: readonly number[],
     weights: readonly number[],
     limit: number,
     extra: readonly number[] = [],
+    extraLimit = Number.POSITIVE_INFINITY,
   ): Candidates {
     const { postings, postingOffsets, impactScale, df } = this.stored;
     const accumulator = this.accumulator;
@@ -193,9 +224,17 @@ export class StatementIndex {
     const best = topByScore(accumulator, touched, touchedCount, limit);
     // Extra statements (same day, same speaker) join after the best, with their own scores.
     const chosen = new Set(best.statements);
-    const added = extra
+    // A speaker's side may have thousands of statements: pick the best without sorting them
+    // all (as many more as the best list could repeat).
+    const pool =
+      extra.length > extraLimit + chosen.size
+        ? Array.from(
+            topByScore(accumulator, extra, extra.length, extraLimit + chosen.size).statements,
+          )
+        : [...extra].sort((a, b) => accumulator[b]! - accumulator[a]! || a - b);
+    const added = pool
       .filter((statement) => !chosen.has(statement) && statement < this.size)
-      .sort((a, b) => accumulator[b]! - accumulator[a]! || a - b);
+      .slice(0, extraLimit);
     const statements = Uint32Array.from([...best.statements, ...added]);
     const scores = Float32Array.from(statements, (statement) => accumulator[statement]!);
     for (let k = 0; k < touchedCount; k++) accumulator[touched[k]!] = 0;
@@ -206,7 +245,7 @@ export class StatementIndex {
 /** The `limit` highest accumulators among the touched statements, best first (ties: lower index). */
 function topByScore(
   accumulator: Float32Array,
-  touched: Uint32Array,
+  touched: ArrayLike<number>,
   count: number,
   limit: number,
 ): Candidates {

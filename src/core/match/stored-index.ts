@@ -11,7 +11,7 @@ export const INDEX_FORMAT = 'backstory-index';
  * Bumped whenever tokenising, stemming, weighting or the layout changes: a
  * stored index of another version is stale and must be rebuilt from its set.
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** BM25F: per-field weight and length normalisation, one saturation constant. */
 export interface FieldParams {

@@ -5,11 +5,17 @@
  * must be there word for word), gives it an id from its place, fills in the
  * source, sorts everything and validates the result. Same inputs, same bytes.
  *
+ * Every statement keeps the seed sentence it sits in, and every sentence of
+ * the seed's own narration that holds no curated statement becomes a
+ * statement of kind `report` by nobody named: an article's account of events
+ * is context a reader wants too.
+ *
  * Quote extraction plugs in as one function: when given, the builder checks
  * the curated statements against what the reader finds in each seed and
  * reports what either side misses, so neither drifts unnoticed.
  */
 import * as v from 'valibot';
+import { sentencesIn } from '../text/sentences.ts';
 import type { QuoteFinding } from '../types.ts';
 import { formatRefSet } from './canonical.ts';
 import { capMessages } from './limits.ts';
@@ -165,6 +171,63 @@ interface Located {
   provenance: Provenance;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Narration of fewer words than this is a heading or a dateline, not an account of events. */
+const REPORT_MIN_WORDS = 6;
+
+/** The whole sentences of the seed that a span touches. */
+function sentenceAround(seedText: string, sentences: readonly Span[], span: Span): string {
+  const touched = sentences.filter((s) => s.start < span.end && span.start < s.end);
+  if (touched.length === 0) return seedText.slice(span.start, span.end);
+  return seedText.slice(touched[0]!.start, touched[touched.length - 1]!.end);
+}
+
+/** The seed's sentences that hold no curated statement, as reports by nobody named. */
+function reportsOf(
+  article: Curated['articles'][number],
+  seedText: string,
+  sentences: readonly Span[],
+  curated: readonly Located[],
+): Located[] {
+  return sentences
+    .filter(
+      (sentence) =>
+        !curated.some(
+          ({ provenance }) => provenance.start < sentence.end && sentence.start < provenance.end,
+        ) && seedText.slice(sentence.start, sentence.end).split(/\s+/).length >= REPORT_MIN_WORDS,
+    )
+    .map((sentence) => {
+      const statement: Statement = {
+        id: `${article.seed}-${String(sentence.start).padStart(5, '0')}`,
+        speakerId: null,
+        kind: 'report',
+        text: seedText.slice(sentence.start, sentence.end),
+        date: null,
+        context: article.context,
+        source: sourceOf(article),
+        topics: [],
+        stance: {},
+      };
+      return {
+        statement,
+        provenance: { id: statement.id, seed: article.seed, ...sentence, dateBasis: null },
+      };
+    });
+}
+
+function sourceOf(article: Curated['articles'][number]): Statement['source'] {
+  return {
+    title: article.title,
+    outlet: article.outlet,
+    url: article.url,
+    ref: `data/seeds/${article.seed}.txt`,
+  };
+}
+
 /** Turns one curated article into statements, collecting errors with their place. */
 function buildArticle(
   article: Curated['articles'][number],
@@ -173,6 +236,7 @@ function buildArticle(
   errors: string[],
 ): Located[] {
   const located: Located[] = [];
+  const sentences = sentencesIn(seedText, 0, seedText.length);
   article.statements.forEach((entry, index) => {
     const place = `articles[${articleIndex}] (${article.seed}) statements[${index}]`;
     const span = locate(entry, seedText);
@@ -181,20 +245,17 @@ function buildArticle(
       return;
     }
     const topics = entry.topics ?? [];
+    const sentence = sentenceAround(seedText, sentences, span);
     const statement: Statement = {
       id: `${article.seed}-${String(span.start).padStart(5, '0')}`,
       speakerId: entry.speaker,
       ...(entry.attribution === undefined ? {} : { attribution: entry.attribution }),
       kind: entry.kind,
       text: entry.text,
+      ...(sentence.trim() === entry.text.trim() ? {} : { sentence }),
       date: entry.date?.value ?? null,
       context: entry.context ?? article.context,
-      source: {
-        title: article.title,
-        outlet: article.outlet,
-        url: article.url,
-        ref: `data/seeds/${article.seed}.txt`,
-      },
+      source: sourceOf(article),
       topics,
       stance: entry.stance ?? {},
     };
@@ -219,7 +280,7 @@ function buildArticle(
       item.provenance.id = item.statement.id;
     }
   }
-  return located;
+  return [...located, ...reportsOf(article, seedText, sentences, located)];
 }
 
 /**
@@ -299,7 +360,9 @@ export function buildRefSet(
     report.counts[article.seed] = items.length;
     located.push(...items);
     const ignored = (article.notStatements ?? []).map((entry) => entry.text);
-    if (extract) compareWithExtraction(article.seed, seedText, items, ignored, extract, report);
+    const curatedItems = items.filter((item) => item.statement.kind !== 'report');
+    if (extract)
+      compareWithExtraction(article.seed, seedText, curatedItems, ignored, extract, report);
   });
   for (const seed of seeds.keys()) {
     if (!curated.articles.some((article) => article.seed === seed))

@@ -53,6 +53,7 @@ function statement(s: Statement): Statement {
     ...(s.attribution === undefined ? {} : { attribution: s.attribution }),
     kind: s.kind,
     text: s.text,
+    ...(s.sentence === undefined ? {} : { sentence: s.sentence }),
     date: s.date,
     context: s.context,
     source: source(s.source),

@@ -198,9 +198,15 @@ export const StatementSchema = v.strictObject({
   ),
   text: TextSchema,
   kind: v.pipe(
-    v.picklist(['quote', 'paraphrase', 'claim']),
+    v.picklist(['quote', 'paraphrase', 'claim', 'report']),
     v.description(
-      "quote: the speaker's exact words; paraphrase: the source's words; claim: as a fact-checker recorded it.",
+      "quote: the speaker's exact words; paraphrase: the source's words; claim: as a fact-checker recorded it; report: the source's own account.",
+    ),
+  ),
+  sentence: v.optional(
+    v.pipe(
+      TextSchema,
+      v.description('The whole source sentence the text was taken from, when it says more.'),
     ),
   ),
   date: DateSchema,

@@ -28,7 +28,7 @@ export interface Speaker {
   description: string;
 }
 
-export type StatementKind = 'quote' | 'paraphrase' | 'claim';
+export type StatementKind = 'quote' | 'paraphrase' | 'claim' | 'report';
 
 export interface StatementSource {
   title: string | null;
@@ -86,8 +86,16 @@ export interface Statement {
    * `quote`: the speaker's exact words. `paraphrase`: what the speaker said or
    * holds, in the source's words. `claim`: an assertion as a fact-checker or a
    * dataset recorded it, whose wording is not guaranteed to be the speaker's.
+   * `report`: the source's own narration or account of an event, by the
+   * outlet (or nobody named), not anyone's words.
    */
   kind: StatementKind;
+  /**
+   * The whole sentence of the source a quote or paraphrase was taken from,
+   * when it says more than `text`: matching reads it beside the fragment.
+   * Absent when unknown or the same as `text`.
+   */
+  sentence?: string;
   /** When it was said: YYYY, YYYY-MM or YYYY-MM-DD, with only the precision the record supports. */
   date: string | null;
   /** A headline or one-line summary of the occasion; empty when unknown. */

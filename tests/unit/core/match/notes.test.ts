@@ -94,7 +94,7 @@ describe('context notes', () => {
     expect(set.topics[0]!.id).toBe(DIALOGUE);
   });
 
-  it('gives a statement to one finding only, and keeps notes few', () => {
+  it('lets a statement serve several findings, saying which, and keeps notes few', () => {
     const findings = [
       {
         id: 'a',
@@ -109,7 +109,11 @@ describe('context notes', () => {
     ];
     const notes = buildNotes(findings, article, [matchRefSet()]);
     const ids = notes.flatMap((n) => n.statements.map((s) => s.id));
-    expect(ids.filter((id) => id === 's7')).toHaveLength(1);
+    expect(ids.filter((id) => id === 's7')).toHaveLength(2);
+    const about = (target: string) =>
+      notes.find((n) => n.target === target)!.statements.find((s) => s.id === 's7')!.alsoAbout;
+    expect(about('a')).toEqual(['b']);
+    expect(about('b')).toEqual(['a']);
     for (const note of notes) expect(note.statements.length).toBeLessThanOrEqual(3);
   });
 

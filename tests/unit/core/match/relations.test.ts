@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseDay, relativeTime } from '../../../../src/core/match/dates.ts';
-import { speakerRelation } from '../../../../src/core/match/relations.ts';
 import { cuedPositions } from '../../../../src/core/match/stance.ts';
 import { whenPhrase } from '../../../../src/core/match/why.ts';
+import { indexSpeakers } from '../../../../src/core/refset/membership.ts';
 import { DIALOGUE, matchRefSet } from '../../../support/match-refset.ts';
 
 const { speakers, topics } = matchRefSet();
-const at = (id: string) => speakers.findIndex((s) => s.id === id);
-const relation = (a: string, b: string) => speakerRelation(speakers, at(a), at(b));
+const relation = (a: string, b: string) => indexSpeakers(speakers).tie(a, b);
 
 describe('speaker relations through memberOf', () => {
   it('tells the same speaker, organisation, government and topic apart', () => {
-    expect(relation('kim-yo-jong', 'kim-yo-jong').relation).toBe('same-speaker');
+    expect(relation('kim-yo-jong', 'kim-yo-jong')?.relation).toBe('same-speaker');
     expect(relation('kim-yo-jong', 'kcna')).toMatchObject({
       relation: 'same-government',
       group: { id: 'dprk' },
@@ -24,9 +23,9 @@ describe('speaker relations through memberOf', () => {
       relation: 'same-organisation',
       group: { id: 'state-dept' },
     });
-    expect(relation('kim-yo-jong', 'dprk').relation).toBe('same-government');
-    expect(relation('kim-yo-jong', 'white-house').relation).toBe('same-topic');
-    expect(speakerRelation(speakers, -1, at('kcna')).relation).toBe('same-topic');
+    expect(relation('kim-yo-jong', 'dprk')?.relation).toBe('same-government');
+    // Strangers share no group: the notes call them the same topic.
+    expect(relation('kim-yo-jong', 'white-house')).toBeNull();
   });
 
   it('follows memberOf transitively and survives cycles', () => {
@@ -39,7 +38,13 @@ describe('speaker relations through memberOf', () => {
       { ...speakers[0]!, id: 'b', memberOf: ['a'], kind: 'organisation' as const },
       { ...speakers[0]!, id: 'c', memberOf: ['b'], kind: 'person' as const },
     ];
-    expect(speakerRelation(cyclic, 2, 0).relation).toBe('same-organisation');
+    expect(indexSpeakers(cyclic).tie('c', 'a')?.relation).toBe('same-organisation');
+  });
+
+  it("names a speaker's side: everyone tied to them, and nobody else", () => {
+    const side = indexSpeakers(speakers).side('kim-yo-jong');
+    expect(side).toEqual(expect.arrayContaining(['kim-yo-jong', 'kcna', 'dprk']));
+    expect(side).not.toContain('white-house');
   });
 });
 
@@ -63,6 +68,10 @@ describe('stances on an ordered scale', () => {
     );
     // "intention of talks" without the "no" is not the refusal.
     expect(cuedPositions(cued, 'a clear intention of talks')).toEqual(new Map());
+    // A cue's words may have a few others between them; a negation before it turns it around.
+    expect(cuedPositions(cued, 'We remain ready, as always, to talk.')).toEqual(new Map([[0, 2]]));
+    expect(cuedPositions(cued, 'They are not ready to talk.')).toEqual(new Map());
+    expect(cuedPositions(cued, 'ready to go on holiday and then perhaps talk')).toEqual(new Map());
     // Cues of two positions at once decide nothing.
     expect(cuedPositions(cued, 'ready to talk, but will never negotiate')).toEqual(new Map());
     expect(cuedPositions(topics, 'no intention of talks')).toEqual(new Map());

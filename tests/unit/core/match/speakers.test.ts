@@ -43,6 +43,10 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker('an official', sets)).toBeNull();
   });
 
+  it('reads a name after a title the honorifics do not cover', () => {
+    expect(resolveSpeaker('North Korean leader Kim Jong Un', sets)).toBe('kim-jong-un');
+  });
+
   it('resolves nothing for unknown, empty or partial names', () => {
     expect(resolveSpeaker('Jane Doe', sets)).toBeNull();
     expect(resolveSpeaker('', sets)).toBeNull();

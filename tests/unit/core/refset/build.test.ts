@@ -82,6 +82,31 @@ describe('buildRefSet', () => {
     expect(first.json.endsWith('}\n')).toBe(true);
   });
 
+  it("keeps each fragment's sentence, and reports the narration no statement covers", () => {
+    const narrated = new Map([
+      [
+        'tiny-seed',
+        `${SEED.slice(0, 76)} Fishing boats stayed in port for a second day running. “Not yet,” he said.`,
+      ],
+    ]);
+    const built = buildRefSet(curated([paraphrase, quote]), narrated);
+    expect(built.ok).toBe(true);
+    if (!built.ok) return;
+    const byKind = (kind: string) => built.set.statements.filter((s) => s.kind === kind);
+    expect(byKind('quote')[0]!.sentence).toBe('The minister said “we will talk” on Monday.');
+    expect(byKind('paraphrase')[0]!.sentence).toBe('Officials said talks may resume.');
+    // A short line ("Not yet," he said) is no account of events.
+    expect(byKind('report')).toEqual([
+      expect.objectContaining({
+        speakerId: null,
+        text: 'Fishing boats stayed in port for a second day running.',
+        context: 'Talks',
+        date: null,
+      }),
+    ]);
+    expect(buildRefSet(curated([paraphrase, quote]), new Map(narrated))).toEqual(built);
+  });
+
   it('fails when a quote is not in the seed word for word, naming the entry', () => {
     const result = buildRefSet(curated([{ ...quote, text: 'we shall talk' }]), seeds);
     expect(result).toEqual({
@@ -101,7 +126,10 @@ describe('buildRefSet', () => {
       ],
     });
     const second = buildRefSet(curated([{ ...twice, occurrence: 2 }]), seeds);
-    expect(second.ok && second.set.statements[0]!.id).toBe('tiny-seed-00079');
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    const curatedOnly = second.set.statements.filter((s) => s.kind !== 'report');
+    expect(curatedOnly.map((s) => s.id)).toEqual(['tiny-seed-00079']);
   });
 
   it('refuses a date without its basis, an undefined topic, a missing seed and an uncurated seed', () => {

@@ -86,7 +86,7 @@ describe('validateRefSet', () => {
       'statements[0].speakerID: unknown field (not part of format version 1)',
     ]);
     expect(errorsAfter((set) => (set.statements[0]!.kind = 'quotation'))).toEqual([
-      'statements[0].kind: expected "quote", "paraphrase" or "claim", got "quotation"',
+      'statements[0].kind: expected "quote", "paraphrase", "claim" or "report", got "quotation"',
     ]);
     expect(errorsAfter((set) => (set.speakers[0]!.aliases = 'the capital'))).toEqual([
       'speakers[0].aliases: expected an array, got "the capital"',
