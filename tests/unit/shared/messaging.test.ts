@@ -36,9 +36,9 @@ describe('who may talk to whom', () => {
     );
   });
 
-  it('takes content scripts from tabs, and never an extension page in a tab', () => {
+  it('takes page messages from tabs: content scripts, and the demo article that runs one', () => {
     expect(fromTab(sender({ url: 'https://news.example/story', tab }))).toBe(true);
-    expect(fromTab(sender({ url: `${ORIGIN}popup.html`, tab }))).toBe(false);
+    expect(fromTab(sender({ url: `${ORIGIN}demo.html`, tab }))).toBe(true);
     expect(fromTab(sender({ url: 'https://news.example/story' }))).toBe(false);
   });
 });
