@@ -10,8 +10,11 @@ import { NoteOverlay } from './overlay/note-overlay.tsx';
 export interface PageSessionHooks {
   /** The number of highlights changed (0 when off or nothing found). */
   countChanged(count: number): void;
-  /** Context notes for the findings; the background answers (see protocol.ts). */
-  fetchNotes(article: ArticleMeta, reading: Reading): Promise<ContextNote[]>;
+  /**
+   * Context notes for the findings; the background answers (see protocol.ts).
+   * `text` is the article text, for the page's own use (its id for "Your reading").
+   */
+  fetchNotes(article: ArticleMeta, reading: Reading, text: string): Promise<ContextNote[]>;
 }
 
 interface Annotated {
@@ -111,7 +114,7 @@ export class PageSession {
     const reading = readArticle(article.map.text, article.meta, article.map.blocks);
     const annotated: Annotated = { article, reading, notes: new Map(), drawn: [] };
     this.hooks
-      .fetchNotes(article.meta, reading)
+      .fetchNotes(article.meta, reading, article.map.text)
       .then((notes) => {
         annotated.notes = new Map(
           notes.filter((n) => n.statements.length > 0).map((n) => [n.target, n]),

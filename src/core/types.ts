@@ -99,6 +99,12 @@ export interface NoteStatement {
   when?: 'before' | 'after' | 'same-day';
   /** Which reference set it came from. */
   setId?: string;
+  /**
+   * Set on statements from "Your reading", the user's own record of what they
+   * read: the card says so. `visitDated`: the date is the day it was read,
+   * because the article gave none.
+   */
+  fromReading?: { visitDated: boolean };
 }
 
 export interface ContextNote {

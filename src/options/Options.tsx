@@ -1,9 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import { ReadingStore } from '../shared/reading-store/index.ts';
 import { type Settings, withSite } from '../shared/settings.ts';
 import { loadSettings, saveSettings, watchSettings } from '../shared/settings-store.ts';
 import { Switch } from '../ui/Switch.tsx';
+import { YourReading } from './reading/YourReading.tsx';
 import type { RefSetsConnection } from './refsets/connection.ts';
 import { ReferenceSets } from './refsets/ReferenceSets.tsx';
+
+const readingStore = new ReadingStore();
 
 export function Options({ refSets }: { refSets: RefSetsConnection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -53,6 +57,7 @@ export function Options({ refSets }: { refSets: RefSetsConnection }) {
         )}
       </section>
       <ReferenceSets connection={refSets} />
+      <YourReading store={readingStore} />
       <section>
         <h2>Privacy</h2>
         <p class="muted">

@@ -1,4 +1,5 @@
 import type { NoteStatement } from '../../core/types.ts';
+import { t } from '../../shared/i18n.ts';
 import {
   formatStatementDate,
   KIND_LABELS,
@@ -22,9 +23,12 @@ export function StatementItem({ statement }: { statement: NoteStatement }) {
           <span class={`tag stance ${statement.stance}`}>{STANCE_LABELS[statement.stance]}</span>
         )}
         <span class="tag relation">{RELATION_LABELS[statement.relation]}</span>
+        {statement.fromReading && (
+          <span class="tag from-reading">{t('readingFromYourReading')}</span>
+        )}
         {date && (
           <span class="date">
-            {date}
+            {statement.fromReading?.visitDated ? t('readingReadOn', date) : date}
             {statement.when && statement.when !== 'before'
               ? ` · ${WHEN_LABELS[statement.when]}`
               : ''}
