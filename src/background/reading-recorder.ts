@@ -13,11 +13,8 @@ import type { Speaker } from '../core/refset/types.ts';
 import type { ArticleMeta, QuoteFinding } from '../core/types.ts';
 import browser, { type Tabs } from '../shared/browser.ts';
 import type { ReadPageInfo } from '../shared/protocol.ts';
-import {
-  isQuotaError,
-  loadReadingStatus,
-  saveReadingStatus,
-} from '../shared/reading-store/status.ts';
+import { isQuotaError } from '../shared/reading-store/quota.ts';
+import { loadReadingStatus, saveReadingStatus } from '../shared/reading-store/status.ts';
 import { activityOn, type Settings, siteKey } from '../shared/settings.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import type { ReadingService } from './reading-service.ts';

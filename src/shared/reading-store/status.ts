@@ -26,9 +26,3 @@ export function watchReadingStatus(onChange: (status: ReadingStatus) => void): (
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
-
-/** A write refused for want of space: IndexedDB's QuotaExceededError, however it is wrapped. */
-export function isQuotaError(error: unknown): boolean {
-  const name = (error as { name?: unknown } | null)?.name;
-  return name === 'QuotaExceededError' || /quota/i.test(String(error));
-}

@@ -58,6 +58,47 @@ const initialState = (): ReadingState => ({
   evicted: 0,
 });
 
+/**
+ * Runs a write transaction's body and waits for the commit. Any failure (a
+ * value that cannot be stored, a full disk) aborts the whole transaction, so
+ * nothing is ever half-written: requests issued before a failure are undone.
+ */
+async function inWrite<T>(tx: WriteTransaction, body: (writes: Writes) => Promise<T>): Promise<T> {
+  const writes = new Writes();
+  try {
+    const result = await body(writes);
+    await Promise.all([...writes.issued, tx.done]);
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing was left to undo.
+    }
+    await Promise.allSettled([...writes.issued, tx.done]);
+    throw error;
+  }
+}
+
+/** The requests of one transaction, each observed at once so an abort raises no stray rejection. */
+class Writes {
+  readonly issued: Promise<unknown>[] = [];
+  add(request: Promise<unknown>): void {
+    request.catch(() => {});
+    this.issued.push(request);
+  }
+}
+
+/** Ends a transaction that writes nothing. */
+async function discard(tx: WriteTransaction): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished.
+  }
+  await tx.done.catch(() => {});
+}
+
 /** A binary search: whether the increasing `seqs` hold `seq`. */
 function holds(seqs: Uint32Array, seq: number): boolean {
   let low = 0;
@@ -136,8 +177,7 @@ export class ReadingStore {
       (await articles.getKey(article.id)) !== undefined ||
       (await articles.index('url').getKey(article.url)) !== undefined
     ) {
-      tx.abort();
-      await tx.done.catch(() => {});
+      await discard(tx);
       return { status: 'duplicate' };
     }
     const state = (await tx.objectStore('meta').get('state')) ?? initialState();
@@ -164,19 +204,20 @@ export class ReadingStore {
       order: state.nextOrder,
       seqs,
     };
-    // Eviction reads before anything is written, so no write waits unobserved.
-    const evicted = next.statementCount > next.limit ? await this.evict(tx, next) : 0;
-    const writes: Promise<unknown>[] = [
-      articles.put(record),
-      ...statements.map((statement, i) =>
-        tx.objectStore('statements').put({ seq: seqs[i]!, articleId: article.id, statement }),
-      ),
-      ...speakers.map((speaker) => tx.objectStore('speakers').put(speaker)),
-      tx.objectStore('segments').put(segment),
-      tx.objectStore('segmentIndexes').put({ segment: segment.segment, index }),
-    ];
-    writes.push(tx.objectStore('meta').put(next, 'state'));
-    await Promise.all([...writes, tx.done]);
+    const evicted = await inWrite(tx, async (writes) => {
+      const evicted = next.statementCount > next.limit ? await this.evict(tx, writes, next) : 0;
+      writes.add(articles.put(record));
+      statements.forEach((statement, i) => {
+        writes.add(
+          tx.objectStore('statements').put({ seq: seqs[i]!, articleId: article.id, statement }),
+        );
+      });
+      for (const speaker of speakers) writes.add(tx.objectStore('speakers').put(speaker));
+      writes.add(tx.objectStore('segments').put(segment));
+      writes.add(tx.objectStore('segmentIndexes').put({ segment: segment.segment, index }));
+      writes.add(tx.objectStore('meta').put(next, 'state'));
+      return evicted;
+    });
     this.announce();
     return { status: 'added', revision: next.revision, segment: { segment, index }, evicted };
   }
@@ -185,7 +226,7 @@ export class ReadingStore {
    * Deletes the oldest articles until `state` is within its limit, updating
    * `state` and the segments' live counts; part of the caller's transaction.
    */
-  private async evict(tx: WriteTransaction, state: ReadingState): Promise<number> {
+  private async evict(tx: WriteTransaction, writes: Writes, state: ReadingState): Promise<number> {
     const gone: ArticleRecord[] = [];
     let cursor = await tx.objectStore('articles').index('order').openCursor();
     let remaining = state.statementCount;
@@ -194,7 +235,7 @@ export class ReadingStore {
       remaining -= cursor.value.seqs.length;
       cursor = await cursor.continue();
     }
-    await this.remove(tx, gone, state);
+    await this.remove(tx, writes, gone, state);
     state.evicted += gone.length;
     return gone.length;
   }
@@ -202,17 +243,17 @@ export class ReadingStore {
   /** Deletes articles and their statements, and counts them out of `state` and the segments. */
   private async remove(
     tx: WriteTransaction,
+    writes: Writes,
     gone: readonly ArticleRecord[],
     state: ReadingState,
   ): Promise<void> {
     if (gone.length === 0) return;
     const segments = await tx.objectStore('segments').getAll();
     const changed = new Set<SegmentRecord>();
-    const writes: Promise<unknown>[] = [];
     for (const article of gone) {
-      writes.push(tx.objectStore('articles').delete(article.id));
+      writes.add(tx.objectStore('articles').delete(article.id));
       for (const seq of article.seqs) {
-        writes.push(tx.objectStore('statements').delete(seq));
+        writes.add(tx.objectStore('statements').delete(seq));
         const segment = segments.find((s) => holds(s.seqs, seq));
         if (segment) {
           segment.live--;
@@ -222,8 +263,7 @@ export class ReadingStore {
       state.statementCount -= article.seqs.length;
       state.articleCount--;
     }
-    for (const segment of changed) writes.push(tx.objectStore('segments').put(segment));
-    await Promise.all(writes);
+    for (const segment of changed) writes.add(tx.objectStore('segments').put(segment));
   }
 
   /** Every segment with its index, for matching: what the background loads after a start. */
@@ -290,31 +330,30 @@ export class ReadingStore {
     const state = (await tx.objectStore('meta').get('state')) ?? initialState();
     const current = await Promise.all(parts.map((p) => tx.objectStore('segments').get(p.segment)));
     if (current.some((c, i) => !c || c.live !== parts[i]!.live)) {
-      tx.abort();
-      await tx.done.catch(() => {});
+      await discard(tx);
       return null;
     }
     const next = { ...state, revision: state.revision + 1 };
-    const writes: Promise<unknown>[] = [];
-    for (const part of parts) {
-      writes.push(tx.objectStore('segments').delete(part.segment));
-      writes.push(tx.objectStore('segmentIndexes').delete(part.segment));
-    }
-    let added: LoadedSegment | null = null;
-    if (index) {
-      const segment: SegmentRecord = {
-        segment: state.nextSegment,
-        seqs: Uint32Array.from(held, (r) => r.seq),
-        size: held.length,
-        live: held.length,
-      };
-      next.nextSegment++;
-      writes.push(tx.objectStore('segments').put(segment));
-      writes.push(tx.objectStore('segmentIndexes').put({ segment: segment.segment, index }));
-      added = { segment, index };
-    }
-    writes.push(tx.objectStore('meta').put(next, 'state'));
-    await Promise.all([...writes, tx.done]);
+    const added = await inWrite(tx, async (writes) => {
+      for (const part of parts) {
+        writes.add(tx.objectStore('segments').delete(part.segment));
+        writes.add(tx.objectStore('segmentIndexes').delete(part.segment));
+      }
+      let added: LoadedSegment | null = null;
+      if (index) {
+        const segment: SegmentRecord = {
+          segment: next.nextSegment++,
+          seqs: Uint32Array.from(held, (r) => r.seq),
+          size: held.length,
+          live: held.length,
+        };
+        writes.add(tx.objectStore('segments').put(segment));
+        writes.add(tx.objectStore('segmentIndexes').put({ segment: segment.segment, index }));
+        added = { segment, index };
+      }
+      writes.add(tx.objectStore('meta').put(next, 'state'));
+      return added;
+    });
     this.announce();
     return { revision: next.revision, removed: chosen, added };
   }
@@ -377,8 +416,10 @@ export class ReadingStore {
   private async forgetIn(tx: WriteTransaction, gone: ArticleRecord[]): Promise<number> {
     const state = (await tx.objectStore('meta').get('state')) ?? initialState();
     const next = { ...state, revision: state.revision + 1 };
-    await this.remove(tx, gone, next);
-    await Promise.all([tx.objectStore('meta').put(next, 'state'), tx.done]);
+    await inWrite(tx, async (writes) => {
+      await this.remove(tx, writes, gone, next);
+      writes.add(tx.objectStore('meta').put(next, 'state'));
+    });
     this.announce();
     return gone.reduce((sum, a) => sum + a.seqs.length, 0);
   }
@@ -395,11 +436,10 @@ export class ReadingStore {
       nextSegment: state.nextSegment,
       limit: state.limit,
     };
-    await Promise.all([
-      ...ALL_STORES.filter((name) => name !== 'meta').map((name) => tx.objectStore(name).clear()),
-      tx.objectStore('meta').put(next, 'state'),
-      tx.done,
-    ]);
+    await inWrite(tx, async (writes) => {
+      for (const name of ALL_STORES) if (name !== 'meta') writes.add(tx.objectStore(name).clear());
+      writes.add(tx.objectStore('meta').put(next, 'state'));
+    });
     this.announce();
   }
 
@@ -408,8 +448,11 @@ export class ReadingStore {
     const tx = (await this.db()).transaction(ALL_STORES, 'readwrite');
     const state = (await tx.objectStore('meta').get('state')) ?? initialState();
     const next = { ...state, limit, revision: state.revision + 1 };
-    const evicted = next.statementCount > limit ? await this.evict(tx, next) : 0;
-    await Promise.all([tx.objectStore('meta').put(next, 'state'), tx.done]);
+    const evicted = await inWrite(tx, async (writes) => {
+      const evicted = next.statementCount > limit ? await this.evict(tx, writes, next) : 0;
+      writes.add(tx.objectStore('meta').put(next, 'state'));
+      return evicted;
+    });
     this.announce();
     return evicted;
   }
@@ -461,51 +504,50 @@ export class ReadingStore {
         (await articles.getKey(article.id)) !== undefined ||
         (await articles.index('url').getKey(article.url)) !== undefined
       ) {
-        tx.abort();
-        await tx.done.catch(() => {});
+        await discard(tx);
         throw new Error('Your reading changed during the import; import again');
       }
     }
     const state = (await tx.objectStore('meta').get('state')) ?? initialState();
     const next: ReadingState = { ...state, revision: state.revision + 1 };
-    // Room for the import: the oldest articles go first, read before anything is written.
-    next.statementCount += statements.length;
-    if (next.statementCount > next.limit) await this.evict(tx, next);
-    next.statementCount -= statements.length;
-    const writes: Promise<unknown>[] = [];
-    const allSeqs: number[] = [];
-    for (const article of fresh) {
-      const { statements: own, ...described } = article;
-      const seqs = own.map((_, i) => next.nextSeq + i);
-      next.nextSeq += own.length;
-      allSeqs.push(...seqs);
-      writes.push(
-        articles.put({
-          ...described,
-          recordedAt: new Date().toISOString(),
-          order: next.nextOrder++,
-          seqs,
-        }),
-      );
-      own.forEach((statement, i) => {
-        writes.push(
-          tx.objectStore('statements').put({ seq: seqs[i]!, articleId: article.id, statement }),
+    await inWrite(tx, async (writes) => {
+      // Room for the import: the oldest articles go first.
+      next.statementCount += statements.length;
+      if (next.statementCount > next.limit) await this.evict(tx, writes, next);
+      next.statementCount -= statements.length;
+      const allSeqs: number[] = [];
+      for (const article of fresh) {
+        const { statements: own, ...described } = article;
+        const seqs = own.map((_, i) => next.nextSeq + i);
+        next.nextSeq += own.length;
+        allSeqs.push(...seqs);
+        writes.add(
+          articles.put({
+            ...described,
+            recordedAt: new Date().toISOString(),
+            order: next.nextOrder++,
+            seqs,
+          }),
         );
-      });
-      next.statementCount += own.length;
-      next.articleCount++;
-    }
-    for (const speaker of speakers) writes.push(tx.objectStore('speakers').put(speaker));
-    const segment: SegmentRecord = {
-      segment: next.nextSegment++,
-      seqs: Uint32Array.from(allSeqs),
-      size: allSeqs.length,
-      live: allSeqs.length,
-    };
-    writes.push(tx.objectStore('segments').put(segment));
-    writes.push(tx.objectStore('segmentIndexes').put({ segment: segment.segment, index }));
-    writes.push(tx.objectStore('meta').put(next, 'state'));
-    await Promise.all([...writes, tx.done]);
+        own.forEach((statement, i) => {
+          writes.add(
+            tx.objectStore('statements').put({ seq: seqs[i]!, articleId: article.id, statement }),
+          );
+        });
+        next.statementCount += own.length;
+        next.articleCount++;
+      }
+      for (const speaker of speakers) writes.add(tx.objectStore('speakers').put(speaker));
+      const segment: SegmentRecord = {
+        segment: next.nextSegment++,
+        seqs: Uint32Array.from(allSeqs),
+        size: allSeqs.length,
+        live: allSeqs.length,
+      };
+      writes.add(tx.objectStore('segments').put(segment));
+      writes.add(tx.objectStore('segmentIndexes').put({ segment: segment.segment, index }));
+      writes.add(tx.objectStore('meta').put(next, 'state'));
+    });
     this.announce();
     return { articles: fresh.length, statements: statements.length };
   }

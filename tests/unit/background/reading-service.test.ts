@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ReadingService } from '../../../src/background/reading-service.ts';
 import { ReferenceService } from '../../../src/background/reference-service.ts';
 import { READING_SET_ID } from '../../../src/core/reading/index.ts';
-import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
 import { ReadingStore } from '../../../src/shared/reading-store/index.ts';
+import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
 import { ARTICLE_A, ARTICLE_B, readFixture } from '../reading/read-fixtures.ts';
 
 let store: ReadingStore;
