@@ -1,0 +1,283 @@
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserName,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from './harness/browsers.ts';
+import { clickDialogButton } from './harness/options-probes.ts';
+import { drawnMarks, inPage, noteCard } from './harness/page-probes.ts';
+import { type PageServer, servePages } from './harness/server.ts';
+import { eventually } from './harness/wait.ts';
+
+const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+const SHOTS = path.resolve('.tmp/e2e-shots/remember');
+const FAILURE_SHOTS = path.resolve('.tmp/e2e-failures');
+/** Article A: Mara Ellison on the cod quota in September; B: the same, six weeks later. */
+const A = 'cod-quota-warning.html';
+const B = 'cod-quota-decision.html';
+const B_QUOTE = 'This cut to the cod quota will finish the small boats in Peterhead,';
+
+/** What the options page's "Your reading" section shows. */
+function readingView(page: Page) {
+  return inPage(
+    page,
+    (doc) => {
+      const section = doc.querySelector('section.reading');
+      return {
+        remembering:
+          section?.querySelector<HTMLInputElement>('input[role="switch"]')?.checked ?? null,
+        counts: section?.querySelector('.reading-counts')?.textContent ?? '',
+        articles: [...(section?.querySelectorAll('.reading-article a') ?? [])].map(
+          (a) => a.textContent ?? '',
+        ),
+        said: section?.querySelector('.reading-said')?.textContent ?? '',
+      };
+    },
+    null,
+  );
+}
+
+/** Clicks the button labelled `label` in the "Your reading" section (in the row of `article`, if given). */
+function clickReading(page: Page, label: string, article?: string) {
+  return inPage(
+    page,
+    (doc, [wanted, title]) => {
+      const rows = title
+        ? [...doc.querySelectorAll('section.reading .reading-article')].filter((row) =>
+            row.querySelector('a')?.textContent?.includes(title),
+          )
+        : [doc.querySelector('section.reading')!];
+      const button = rows
+        .flatMap((row) => [...row.querySelectorAll('button')])
+        .find((b) => b.textContent === wanted);
+      if (!button) throw new Error(`No "${wanted}" button`);
+      button.click();
+    },
+    [label, article ?? ''],
+  );
+}
+
+describe.each(BROWSERS)('Your reading in %s', (name) => {
+  let server: PageServer;
+  let browser: ExtensionBrowser & { dispose(): Promise<void> };
+  let openPages: Page[] = [];
+  let options: Page;
+  let shot = 0;
+
+  const open = async (file: string) => {
+    const page = await browser.openPage(server.url(file));
+    openPages.push(page);
+    return page;
+  };
+  const screenshot = async (page: Page, state: string) => {
+    await mkdir(SHOTS, { recursive: true });
+    await page.bringToFront();
+    await page.screenshot({
+      path: path.join(SHOTS, `${name}-${String(++shot).padStart(2, '0')}-${state}.png`),
+      fullPage: true,
+    });
+  };
+  const reload = async () => {
+    await options.close().catch(() => {});
+    options = await browser.openExtensionPage('options.html');
+    openPages.push(options);
+  };
+  /** Opens B and returns the note card of its quote, or null when the quote has no note. */
+  const noteOnB = async (state: string) => {
+    const page = await open(B);
+    const marks = await eventually(
+      () => drawnMarks(page),
+      (list) => list.some((m) => m.text === B_QUOTE),
+      'the quote of article B',
+    );
+    const quote = marks.find((m) => m.text === B_QUOTE)!;
+    // Notes arrive after the highlights; give the background the time it takes.
+    const noted = await eventually(
+      () =>
+        inPage(
+          page,
+          (doc, id) =>
+            doc.querySelector(`backstory-mark[data-backstory-id="${id}"]`)?.getAttribute('role') ??
+            '',
+          quote.id,
+        ),
+      (role) => role === 'button',
+      'a note on B',
+      5_000,
+    ).catch(() => null);
+    if (!noted) {
+      await screenshot(page, state);
+      return null;
+    }
+    await page.click(`backstory-mark[data-backstory-id="${quote.id}"]`);
+    const card = await eventually(
+      () => noteCard(page),
+      (c) => c !== null,
+      'the note card',
+    );
+    await screenshot(page, state);
+    return card;
+  };
+
+  beforeAll(async () => {
+    server = await servePages('tests/fixtures/remember');
+    browser = await launchWithExtension(name, 'dist');
+  });
+
+  afterAll(async () => {
+    await browser?.dispose();
+    await server?.close();
+  });
+
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail') {
+      await mkdir(FAILURE_SHOTS, { recursive: true });
+      for (const [i, page] of openPages.entries()) {
+        const file = path.join(FAILURE_SHOTS, `${name}-remember-${i}.png`);
+        await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+        console.error(`Screenshot of the failing page: ${file}`);
+      }
+    }
+    await Promise.all(openPages.map((page) => page.close().catch(() => {})));
+    openPages = [];
+  });
+
+  it('remembers A once chosen, notes B with it, forgets it, and brings it back by export and import', async () => {
+    options = await browser.openExtensionPage('options.html');
+    openPages.push(options);
+    expect(
+      (
+        await eventually(
+          () => readingView(options),
+          (v) => v.remembering !== null,
+          'the section',
+        )
+      ).remembering,
+    ).toBe(false);
+
+    // Off until chosen: reading A now records nothing.
+    const before = await open(A);
+    await eventually(
+      () => drawnMarks(before),
+      (m) => m.length > 0,
+      'highlights on A',
+    );
+    await before.close();
+    await reload();
+    expect((await readingView(options)).articles).toEqual([]);
+    await screenshot(options, 'off-until-chosen');
+
+    await inPage(
+      options,
+      (doc) => doc.querySelector<HTMLInputElement>('section.reading input[role="switch"]')!.click(),
+      null,
+    );
+    await eventually(
+      () => readingView(options),
+      (v) => v.remembering === true,
+      'the switch on',
+    );
+    await screenshot(options, 'turned-on');
+
+    const pageA = await open(A);
+    await eventually(
+      () => drawnMarks(pageA),
+      (m) => m.length > 0,
+      'highlights on A',
+    );
+    await reload();
+    const recorded = await eventually(
+      () => readingView(options),
+      (v) => v.articles.length === 1,
+      'A in Your reading',
+    );
+    expect(recorded.articles).toEqual(['Fishing towns brace for another cod quota cut']);
+    expect(recorded.counts).toBe('4 statements from 1 articles.');
+    await screenshot(options, 'a-recorded');
+
+    const card = await noteOnB('b-noted-from-a');
+    expect(card, "B's quote has a note").not.toBeNull();
+    const [statement] = card!.statements;
+    expect(statement).toMatchObject({ who: 'Mara Ellison' });
+    expect(statement!.tags).toContain('From your reading');
+    expect(statement!.date).toContain('14 September 2026');
+    expect(statement!.said).toContain('Another cut to the cod quota would finish the small boats');
+    expect(statement!.source).toContain('The Harbour Gazette');
+    const link = await inPage(
+      openPages.at(-1)!,
+      (doc) =>
+        doc
+          .querySelector('backstory-note')
+          ?.shadowRoot?.querySelector<HTMLAnchorElement>('.statement a.source')?.href ?? '',
+      null,
+    );
+    expect(link).toBe(server.url(A));
+
+    // Forget A: B's note goes.
+    await reload();
+    await eventually(
+      () => readingView(options),
+      (v) => v.articles.length >= 1,
+      'the list',
+    );
+    await clickReading(options, 'Forget this article', 'Fishing towns');
+    await eventually(
+      () => readingView(options),
+      (v) => !v.articles.includes('Fishing towns brace for another cod quota cut'),
+      'A forgotten',
+    );
+    await screenshot(options, 'a-forgotten');
+    expect(await noteOnB('b-without-note')).toBeNull();
+
+    // Read A again, export, clear: the note goes; import: it is back.
+    const again = await open(A);
+    await eventually(
+      () => drawnMarks(again),
+      (m) => m.length > 0,
+      'highlights on A',
+    );
+    await reload();
+    await eventually(
+      () => readingView(options),
+      (v) => v.articles.includes('Fishing towns brace for another cod quota cut'),
+      'A recorded again',
+    );
+    await clickReading(options, 'Export as a Backstory set');
+    const exported = await eventually(
+      async () =>
+        (await readdir(browser.downloads)).filter((f) => /^your-reading.*\.json$/.test(f)),
+      (files) => files.length > 0,
+      'the exported file',
+    );
+    const file = path.join(SHOTS, `${name}-your-reading.json`);
+    await mkdir(SHOTS, { recursive: true });
+    await copyFile(path.join(browser.downloads, exported[0]!), file);
+
+    await clickReading(options, 'Clear all');
+    await clickDialogButton(options, 'Clear all');
+    await eventually(
+      () => readingView(options),
+      (v) => v.articles.length === 0,
+      'everything cleared',
+    );
+    await screenshot(options, 'cleared');
+    // B itself was recorded meanwhile and is cleared too; B alone notes nothing.
+    expect(await noteOnB('b-after-clear')).toBeNull();
+
+    await reload();
+    const input = await options.$('section.reading input.reading-import');
+    await input!.uploadFile(file);
+    const imported = await eventually(
+      () => readingView(options),
+      (v) => v.articles.includes('Fishing towns brace for another cod quota cut'),
+      'the import',
+    );
+    expect(imported.said).toMatch(/^Imported \d+ statements from \d+ articles/);
+    await screenshot(options, 'imported');
+    const back = await noteOnB('b-noted-again');
+    expect(back?.statements[0]?.tags).toContain('From your reading');
+  });
+});
