@@ -8,37 +8,21 @@
  * are no articles never get here: the page sends findings only for an
  * article.
  */
-import { siteOf } from '../core/reading/index.ts';
 import type { Speaker } from '../core/refset/types.ts';
 import type { ArticleMeta, QuoteFinding } from '../core/types.ts';
 import browser, { type Tabs } from '../shared/browser.ts';
 import type { ReadPageInfo } from '../shared/protocol.ts';
 import { isQuotaError } from '../shared/reading-store/quota.ts';
 import { loadReadingStatus, saveReadingStatus } from '../shared/reading-store/status.ts';
-import { activityOn, type Settings, siteKey } from '../shared/settings.ts';
 import { loadSettings } from '../shared/settings-store.ts';
 import type { ReadingService } from './reading-service.ts';
+import { refusal } from './recording-rules.ts';
 
 export interface ReadArticle {
   article: ArticleMeta;
   quotes: QuoteFinding[];
   page: ReadPageInfo;
   tab: Tabs.Tab | undefined;
-}
-
-/** Why an article is not recorded, or null when it may be. */
-export function refusal(
-  read: Pick<ReadArticle, 'page' | 'tab'>,
-  settings: Settings,
-  backgroundIncognito: boolean,
-): string | null {
-  if (!settings.rememberReading) return 'not chosen';
-  if (read.page.incognito || read.tab?.incognito || backgroundIncognito) return 'private window';
-  const site = siteOf(read.page.url);
-  if (!site) return 'not a web page';
-  if (!activityOn(settings, site).active) return 'Backstory is off there';
-  if (settings.unrememberedSites.includes(siteKey(site))) return 'site not remembered';
-  return null;
 }
 
 export class ReadingRecorder {

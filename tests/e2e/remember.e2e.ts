@@ -281,3 +281,76 @@ describe.each(BROWSERS)('Your reading in %s', (name) => {
     expect(back?.statements[0]?.tags).toContain('From your reading');
   });
 });
+
+describe('Your reading in a Chromium private window', () => {
+  let server: PageServer;
+  let browser: ExtensionBrowser & { dispose(): Promise<void> };
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    server = await servePages('tests/fixtures/remember');
+    browser = await launchWithExtension('chromium', 'dist', { allowPrivate: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all(pages.map((page) => page.close().catch(() => {})));
+    await browser?.dispose();
+    await server?.close();
+  });
+
+  it('records nothing read in a private window, with the extension allowed there', async () => {
+    await mkdir(SHOTS, { recursive: true });
+    const options = await browser.openExtensionPage('options.html');
+    pages.push(options);
+    await eventually(
+      () => readingView(options),
+      (v) => v.remembering === false,
+      'the section',
+    );
+    await inPage(
+      options,
+      (doc) => doc.querySelector<HTMLInputElement>('section.reading input[role="switch"]')!.click(),
+      null,
+    );
+    await eventually(
+      () => readingView(options),
+      (v) => v.remembering === true,
+      'the switch on',
+    );
+
+    const secret = await browser.openPrivatePage(server.url(A));
+    pages.push(secret);
+    // Backstory runs there (the highlights are drawn and notes asked for) ...
+    await eventually(
+      () => drawnMarks(secret),
+      (m) => m.length > 0,
+      'highlights in the private window',
+    );
+    await secret.screenshot({
+      path: path.join(SHOTS, 'chromium-private-window-a.png'),
+      fullPage: true,
+    });
+
+    // ... and an article read afterwards in a normal window is recorded, A is not.
+    const normal = await browser.openPage(server.url(B));
+    pages.push(normal);
+    await eventually(
+      () => drawnMarks(normal),
+      (m) => m.length > 0,
+      'highlights on B',
+    );
+    const view = await eventually(
+      async () => {
+        await options.reload();
+        return readingView(options);
+      },
+      (v) => v.articles.length > 0,
+      'B in Your reading',
+    );
+    expect(view.articles).toEqual(['Regulator confirms cod quota reduction']);
+    await options.screenshot({
+      path: path.join(SHOTS, 'chromium-private-window-options.png'),
+      fullPage: true,
+    });
+  });
+});

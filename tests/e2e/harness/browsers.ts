@@ -23,6 +23,13 @@ export interface ExtensionBrowser {
   closed(): Promise<void>;
   /** Opens the real toolbar popup for `page`'s tab. */
   openPopup(page: Page): Promise<Popup>;
+  /**
+   * Opens a page in a new private (incognito) window, the extension allowed
+   * there. Only Chromium launched with `allowPrivate`; Firefox's private
+   * windows cannot be driven here (the add-on's private-window permission is
+   * the user's choice in about:addons, which nothing here can make).
+   */
+  openPrivatePage(url: string): Promise<Page>;
   /** An extension page (popup.html, options.html) opened in a tab of its own. */
   openExtensionPage(file: string): Promise<Page>;
   /** The toolbar badge text of `page`'s tab. Brings the page to the front, which closes a popup. */
@@ -98,6 +105,7 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
     private readonly profileDir: string,
     readonly downloads: string,
     private readonly headless: boolean,
+    private readonly allowPrivate = false,
   ) {
     super();
   }
@@ -109,7 +117,8 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
       defaultViewport: this.headless ? { width: 1280, height: 900 } : null,
       pipe: true,
       userDataDir: this.profileDir,
-      enableExtensions: [this.extensionDir],
+      // Allowed in incognito only through the DevTools protocol's own loader, below.
+      enableExtensions: this.allowPrivate ? true : [this.extensionDir],
       downloadBehavior: { policy: 'allow', downloadPath: this.downloads },
       timeout: LAUNCH_TIMEOUT,
       args: [
@@ -120,6 +129,13 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ],
     });
+    if (this.allowPrivate) {
+      const session = await this.browser.target().createCDPSession();
+      await session.send('Extensions.loadUnpacked', {
+        path: this.extensionDir,
+        enableInIncognito: true,
+      });
+    }
     const target = await this.browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
       { timeout: LAUNCH_TIMEOUT },
@@ -150,6 +166,22 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
 
   async openExtensionPage(file: string): Promise<Page> {
     return openTab(this.browser, `chrome-extension://${this.extensionId}/${file}`);
+  }
+
+  async openPrivatePage(url: string): Promise<Page> {
+    if (!this.allowPrivate) throw new Error('launched without allowPrivate');
+    const made = await this.worker.evaluate(
+      `chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.incognito)`,
+    );
+    if (made !== true) throw new Error('no private window was opened');
+    const target = await this.browser.waitForTarget((t) => t.url() === url, { timeout: 10_000 });
+    const page = (await target.asPage())!;
+    await eventually(
+      () => page.evaluate(() => document.readyState),
+      (state) => state === 'complete',
+      'the private page to load',
+    );
+    return page;
   }
 
   async badgeText(page: Page): Promise<string> {
@@ -246,6 +278,10 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
     return page;
   }
 
+  async openPrivatePage(): Promise<Page> {
+    throw new Error('Firefox private windows cannot be driven here');
+  }
+
   async badgeText(page: Page): Promise<string> {
     await page.bringToFront();
     return (await this.helper.evaluate(ACTIVE_TAB_BADGE.replaceAll('API', 'browser'))) as string;
@@ -263,14 +299,14 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
 export async function launchWithExtension(
   name: BrowserName,
   distDir: string,
-  { headless = true }: { headless?: boolean } = {},
+  { headless = true, allowPrivate = false }: { headless?: boolean; allowPrivate?: boolean } = {},
 ): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = await mkdtemp(path.join(tmpdir(), `backstory-${name}-`));
   const downloads = await mkdtemp(path.join(tmpdir(), `backstory-${name}-downloads-`));
   const extensionDir = path.resolve(distDir, name === 'chromium' ? 'chrome' : 'firefox');
   const instance =
     name === 'chromium'
-      ? new ChromiumExtension(extensionDir, profileDir, downloads, headless)
+      ? new ChromiumExtension(extensionDir, profileDir, downloads, headless, allowPrivate)
       : new FirefoxExtension(extensionDir, profileDir, downloads);
   await instance.launch();
   return Object.assign(instance, {
