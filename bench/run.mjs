@@ -19,6 +19,10 @@ const BENCHMARKS = [
   ['claim-retrieval', 'MAP@5 on the CLEF CheckThat! claim-retrieval tasks'],
   ['match-scale', 'index build, size, load, memory and query time at 1,000 to 100,000 statements'],
   [
+    'reading-set',
+    '"Your reading": adding an article at 100,000 statements, merges, matching the segmented set',
+  ],
+  [
     'notes-quality',
     'context notes on the seed articles, on articles left out of the set, on unrelated news',
   ],

@@ -87,6 +87,15 @@ export class ReadingService {
     return run;
   }
 
+  /** Resolves once every queued write, merges included, is done. */
+  async settled(): Promise<void> {
+    let queued: Promise<unknown>;
+    do {
+      queued = this.queue;
+      await queued;
+    } while (queued !== this.queue);
+  }
+
   private async recordNow(
     page: ReadPage,
     known: readonly (readonly Speaker[])[],
