@@ -35,12 +35,23 @@ export class ReadingService {
   private loading: Promise<Map<number, HeldSegment>> | undefined;
   /** Writes one at a time: two tabs finishing together must not both take the same speaker. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Segments indexed by another Backstory version: rebuilt first by the next compaction. */
+  private readonly stale = new Set<number>();
 
   constructor(private readonly store: ReadingStore) {}
 
-  /** The segments' indexes, as of the store's current revision. */
+  /**
+   * The segments' indexes, as of the store's current revision. A reading set
+   * that cannot be read is left out of matching, never failing the notes
+   * from the other sets.
+   */
   async indexes(): Promise<StatementIndex[]> {
-    return [...(await this.segments()).values()].map((segment) => segment.index);
+    try {
+      return [...(await this.segments()).values()].map((segment) => segment.index);
+    } catch (error) {
+      console.error('Backstory could not load "Your reading" for matching:', error);
+      return [];
+    }
   }
 
   owns(setId: string): boolean {
@@ -121,7 +132,11 @@ export class ReadingService {
     try {
       for (;;) {
         const before = this.held?.revision;
-        const merged = await this.store.compact(planReadingMerge, buildReadingSegment);
+        const merged = await this.store.compact((segments) => {
+          const stale = segments.find((s) => this.stale.has(s.segment));
+          return stale ? [stale.segment] : planReadingMerge(segments);
+        }, buildReadingSegment);
+        for (const number of merged?.removed ?? []) this.stale.delete(number);
         if (!merged) return;
         this.adopt(before, merged.revision, merged.removed, merged.added);
       }
@@ -156,7 +171,17 @@ export class ReadingService {
     this.loading ??= this.store
       .loadSegments()
       .then(({ revision: loaded, segments }) => {
-        const map = new Map(segments.map((s) => [s.segment.segment, held(s)]));
+        const map = new Map<number, HeldSegment>();
+        for (const segment of segments) {
+          try {
+            map.set(segment.segment.segment, held(segment));
+          } catch (error) {
+            // Indexed by another Backstory version: left out until rebuilt, which starts now.
+            console.error(`Backstory rebuilds a "Your reading" segment:`, error);
+            this.stale.add(segment.segment.segment);
+          }
+        }
+        if (this.stale.size > 0) this.queue = this.queue.then(() => this.compact());
         this.held = { revision: loaded, segments: map };
         return map;
       })

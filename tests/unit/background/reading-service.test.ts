@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ReadingService } from '../../../src/background/reading-service.ts';
 import { ReferenceService } from '../../../src/background/reference-service.ts';
@@ -82,5 +83,17 @@ describe('Your reading in the background', () => {
     );
     const notes = restarted.label(await fresh.matchFindings(page.meta, page.quotes, []));
     expect(notes[0]?.statements[0]?.fromReading).toEqual({ visitDated: false });
+  });
+
+  it('rebuilds a segment indexed by another version instead of failing the notes', async () => {
+    await reading.record(readFixture(ARTICLE_A), []);
+    const db = await openDB('test-reading');
+    const [record] = await db.getAll('segmentIndexes');
+    await db.put('segmentIndexes', { ...record, index: { ...record.index, version: -1 } });
+    db.close();
+    const restarted = new ReadingService(new ReadingStore('test-reading', () => {}));
+    expect(await restarted.indexes()).toEqual([]);
+    await restarted.settled();
+    expect(await restarted.indexes()).toHaveLength(1);
   });
 });
