@@ -92,6 +92,12 @@ export function YourReading({ store }: { store: ReadingStore }) {
     if (hits) setHits(await store.search(query));
   };
 
+  const forget = (article: ArticleRecord) =>
+    change(async () => {
+      await store.forgetArticles([article.id]);
+      return t('readingForgot', article.title ?? article.url);
+    });
+
   const search = async (event: Event) => {
     event.preventDefault();
     setHits(query.trim() ? await store.search(query) : null);
@@ -214,15 +220,7 @@ export function YourReading({ store }: { store: ReadingStore }) {
                   ''}
               </span>
               <ArticleLine article={article} />
-              <button
-                type="button"
-                onClick={() =>
-                  change(async () => {
-                    await store.forgetArticles([article.id]);
-                    return t('readingForgot', article.title ?? article.url);
-                  })
-                }
-              >
+              <button type="button" onClick={() => forget(article)}>
                 {t('readingForgetArticle')}
               </button>
             </li>
@@ -235,15 +233,7 @@ export function YourReading({ store }: { store: ReadingStore }) {
             <li key={article.id} class="reading-article">
               <ArticleLine article={article} />
               <span class="muted"> {t('readingStatementCount', article.seqs.length)}</span>{' '}
-              <button
-                type="button"
-                onClick={() =>
-                  change(async () => {
-                    await store.forgetArticles([article.id]);
-                    return t('readingForgot', article.title ?? article.url);
-                  })
-                }
-              >
+              <button type="button" onClick={() => forget(article)}>
                 {t('readingForgetArticle')}
               </button>{' '}
               <button
