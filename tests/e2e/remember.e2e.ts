@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import {
   type ExtensionBrowser,
   launchWithExtension,
 } from './harness/browsers.ts';
-import { clickDialogButton } from './harness/options-probes.ts';
+import { clickDialogButton, openDialog } from './harness/options-probes.ts';
 import { drawnMarks, inPage, noteCard } from './harness/page-probes.ts';
 import { type PageServer, servePages } from './harness/server.ts';
 import { eventually } from './harness/wait.ts';
@@ -38,6 +38,17 @@ function readingView(page: Page) {
     },
     null,
   );
+}
+
+/** Clears everything from the options page, through its confirmation dialog. */
+async function clearAll(page: Page) {
+  await clickReading(page, 'Clear all');
+  await eventually(
+    () => openDialog(page),
+    (d) => d !== null,
+    'the confirmation',
+  );
+  await clickDialogButton(page, 'Clear all');
 }
 
 /** Clicks the button labelled `label` in the "Your reading" section (in the row of `article`, if given). */
@@ -246,18 +257,24 @@ describe.each(BROWSERS)('Your reading in %s', (name) => {
       'A recorded again',
     );
     await clickReading(options, 'Export as a Backstory set');
-    const exported = await eventually(
-      async () =>
-        (await readdir(browser.downloads)).filter((f) => /^your-reading.*\.json$/.test(f)),
-      (files) => files.length > 0,
-      'the exported file',
-    );
+    // A browser writes a download in steps: wait until the file is whole JSON.
     const file = path.join(SHOTS, `${name}-your-reading.json`);
     await mkdir(SHOTS, { recursive: true });
-    await copyFile(path.join(browser.downloads, exported[0]!), file);
+    await eventually(
+      async () => {
+        const [found] = (await readdir(browser.downloads)).filter((f) =>
+          /^your-reading.*\.json$/.test(f),
+        );
+        const text = found ? await readFile(path.join(browser.downloads, found), 'utf8') : '';
+        JSON.parse(text);
+        await writeFile(file, text);
+        return true;
+      },
+      (whole) => whole,
+      'the exported file',
+    );
 
-    await clickReading(options, 'Clear all');
-    await clickDialogButton(options, 'Clear all');
+    await clearAll(options);
     await eventually(
       () => readingView(options),
       (v) => v.articles.length === 0,
@@ -279,6 +296,57 @@ describe.each(BROWSERS)('Your reading in %s', (name) => {
     await screenshot(options, 'imported');
     const back = await noteOnB('b-noted-again');
     expect(back?.statements[0]?.tags).toContain('From your reading');
+  });
+
+  it('records nothing from a site on the "never remember" list', async () => {
+    await reload();
+    await eventually(
+      () => readingView(options),
+      (v) => v.remembering === true,
+      'the section',
+    );
+    await clearAll(options);
+    await eventually(
+      () => readingView(options),
+      (v) => v.articles.length === 0,
+      'cleared',
+    );
+    await options.bringToFront();
+    await options.type('section.reading .reading-add-site input', '127.0.0.1');
+    await options.click('section.reading .reading-add-site button');
+    await eventually(
+      () => inPage(options, (doc) => doc.querySelector('.reading-sites')?.textContent ?? '', null),
+      (text) => text.includes('127.0.0.1'),
+      'the site listed',
+    );
+    await screenshot(options, 'site-never-remembered');
+    const pageA = await open(A);
+    await eventually(
+      () => drawnMarks(pageA),
+      (m) => m.length > 0,
+      'highlights on A',
+    );
+
+    // Taken off the list, the site is remembered again: B is, A (read before) is not.
+    await clickReading(options, 'Remember again');
+    await eventually(
+      () => inPage(options, (doc) => doc.querySelector('.reading-sites') === null, null),
+      (gone) => gone,
+      'the list emptied',
+    );
+    const pageB = await open(B);
+    await eventually(
+      () => drawnMarks(pageB),
+      (m) => m.length > 0,
+      'highlights on B',
+    );
+    await reload();
+    const view = await eventually(
+      () => readingView(options),
+      (v) => v.articles.length > 0,
+      'B recorded',
+    );
+    expect(view.articles).toEqual(['Regulator confirms cod quota reduction']);
   });
 });
 

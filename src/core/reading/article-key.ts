@@ -34,8 +34,10 @@ export function siteOf(url: string): string {
   return hostOf(url).replace(/^www\./, '');
 }
 
+/** The host name of an address, without user name or port: what per-site choices are keyed by. */
 export function hostOf(url: string): string {
-  return ADDRESS.exec(url)?.[2]?.toLowerCase() ?? '';
+  const authority = ADDRESS.exec(url)?.[2]?.toLowerCase() ?? '';
+  return authority.replace(/^.*@/, '').replace(/:\d*$/, '');
 }
 
 function decodeName(pair: string): string {

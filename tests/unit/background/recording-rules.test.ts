@@ -29,5 +29,13 @@ describe('what may be recorded', () => {
       'site not remembered',
     );
     expect(refusal(page('file:///home/me/a.html'), on, false)).toBe('not a web page');
+    // Per-site choices are by host name: a port or user name in the address changes nothing.
+    const local = page('http://me@127.0.0.1:8080/story');
+    expect(refusal(local, { ...on, unrememberedSites: ['127.0.0.1'] }, false)).toBe(
+      'site not remembered',
+    );
+    expect(refusal(local, { ...on, disabledSites: ['127.0.0.1'] }, false)).toBe(
+      'Backstory is off there',
+    );
   });
 });
