@@ -7,7 +7,7 @@ import { ReferenceService } from '../../../src/background/reference-service.ts';
 import { READING_SET_ID } from '../../../src/core/reading/index.ts';
 import { ReadingStore } from '../../../src/shared/reading-store/index.ts';
 import { RefSetStore } from '../../../src/shared/refset-store/store.ts';
-import { ARTICLE_A, ARTICLE_B, readFixture } from '../reading/read-fixtures.ts';
+import { ARTICLE_A, ARTICLE_B, readFixture } from '../../support/reading-pages.ts';
 
 let store: ReadingStore;
 let reading: ReadingService;

@@ -5,7 +5,7 @@ import {
   parseSegmentSetId,
   segmentSetId,
   tierOf,
-} from '../../src/core/match/index-append.ts';
+} from '../../../../src/core/match/index-append.ts';
 
 const segments = (...sizes: number[]) =>
   sizes.map((size, segment) => ({ segment, size, live: size }));

@@ -7,9 +7,9 @@ import {
   readingArticle,
   SpeakerFolder,
   VISIT_DATED,
-} from '../../../src/core/reading/index.ts';
-import type { Speaker } from '../../../src/core/refset/types.ts';
-import type { QuoteFinding } from '../../../src/core/types.ts';
+} from '../../../../src/core/reading/index.ts';
+import type { Speaker } from '../../../../src/core/refset/types.ts';
+import type { QuoteFinding } from '../../../../src/core/types.ts';
 
 const person = (id: string, name: string, extra: Partial<Speaker> = {}): Speaker => ({
   id,

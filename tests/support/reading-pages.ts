@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
-import { readArticle } from '../../../src/core/read.ts';
-import { articleIdOf, type ReadPage } from '../../../src/core/reading/index.ts';
-import type { ArticleMeta, QuoteFinding } from '../../../src/core/types.ts';
-import { extractArticle } from '../../../src/dom/extract.ts';
+import { readArticle } from '../../src/core/read.ts';
+import { articleIdOf, type ReadPage } from '../../src/core/reading/index.ts';
+import type { ArticleMeta, QuoteFinding } from '../../src/core/types.ts';
+import { extractArticle } from '../../src/dom/extract.ts';
 
 /** Article A (Mara Ellison on the cod quota, September) and B (the same, weeks later). */
 export const ARTICLE_A = 'cod-quota-warning';
