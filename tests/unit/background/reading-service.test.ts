@@ -96,4 +96,15 @@ describe('Your reading in the background', () => {
     await restarted.settled();
     expect(await restarted.indexes()).toHaveLength(1);
   });
+
+  it('folds the speaker of a later article into the one already held', async () => {
+    await reading.record(readFixture(ARTICLE_A), []);
+    await reading.settled();
+    await reading.record(readFixture(ARTICLE_B), []);
+    expect((await store.speakers()).map((s) => s.name)).toEqual(['Mara Ellison']);
+    // A context that cleared the set meanwhile leaves no speaker behind in the next article.
+    await new ReadingStore('test-reading', () => {}).clear();
+    await reading.record(readFixture(ARTICLE_A), []);
+    expect((await store.speakers()).map((s) => s.id)).toEqual(['mara-ellison']);
+  });
 });
