@@ -18,6 +18,8 @@ const FAILURE_SHOTS = path.resolve('.tmp/e2e-failures');
 /** Article A: Mara Ellison on the cod quota in September; B: the same, six weeks later. */
 const A = 'cod-quota-warning.html';
 const B = 'cod-quota-decision.html';
+const TITLE_A = 'Fishing towns brace for another cod quota cut';
+const TITLE_B = 'Regulator confirms cod quota reduction';
 const B_QUOTE = 'This cut to the cod quota will finish the small boats in Peterhead,';
 
 /** What the options page's "Your reading" section shows. */
@@ -37,6 +39,35 @@ function readingView(page: Page) {
       };
     },
     null,
+  );
+}
+
+/**
+ * The settings as stored, read from an extension page: what the background
+ * goes by. A switch shows its new state before storage has it.
+ */
+function storedSettings(page: Page) {
+  return page.evaluate(
+    `(globalThis.browser ?? globalThis.chrome).storage.local.get('settings').then((s) => s.settings)`,
+  ) as Promise<{ rememberReading?: boolean; unrememberedSites?: string[] } | undefined>;
+}
+
+/** Switches "Remember what I read" on in the options page, as a user clicks it. */
+async function turnOn(page: Page) {
+  await inPage(
+    page,
+    (doc) => doc.querySelector<HTMLInputElement>('section.reading input[role="switch"]')!.click(),
+    null,
+  );
+  await eventually(
+    () => readingView(page),
+    (v) => v.remembering === true,
+    'the switch on',
+  );
+  await eventually(
+    () => storedSettings(page),
+    (stored) => stored?.rememberReading === true,
+    'the choice stored',
   );
 }
 
@@ -181,16 +212,7 @@ describe.each(BROWSERS)('Your reading in %s', (name) => {
     expect((await readingView(options)).articles).toEqual([]);
     await screenshot(options, 'off-until-chosen');
 
-    await inPage(
-      options,
-      (doc) => doc.querySelector<HTMLInputElement>('section.reading input[role="switch"]')!.click(),
-      null,
-    );
-    await eventually(
-      () => readingView(options),
-      (v) => v.remembering === true,
-      'the switch on',
-    );
+    await turnOn(options);
     await screenshot(options, 'turned-on');
 
     const pageA = await open(A);
@@ -311,6 +333,17 @@ describe.each(BROWSERS)('Your reading in %s', (name) => {
       (v) => v.articles.length === 0,
       'cleared',
     );
+    const pageA = await open(A);
+    await eventually(
+      () => drawnMarks(pageA),
+      (m) => m.length > 0,
+      'highlights on A',
+    );
+    await eventually(
+      () => readingView(options),
+      (v) => v.articles.length === 1,
+      'A recorded',
+    );
     await options.bringToFront();
     await options.type('section.reading .reading-add-site input', '127.0.0.1');
     await options.click('section.reading .reading-add-site button');
@@ -319,34 +352,34 @@ describe.each(BROWSERS)('Your reading in %s', (name) => {
       (text) => text.includes('127.0.0.1'),
       'the site listed',
     );
-    await screenshot(options, 'site-never-remembered');
-    const pageA = await open(A);
     await eventually(
-      () => drawnMarks(pageA),
-      (m) => m.length > 0,
-      'highlights on A',
+      () => storedSettings(options),
+      (stored) => stored?.unrememberedSites?.includes('127.0.0.1') === true,
+      'the site stored',
     );
+    await screenshot(options, 'site-never-remembered');
+    // A page's highlights come before its notes, and the choice to record is made with the
+    // notes: B's note from A (recorded before the site was listed) marks that moment.
+    const card = await noteOnB('b-on-never-remembered-site');
+    expect(card?.statements[0]?.tags).toContain('From your reading');
+    // The choice has read the settings by now; give a wrongly allowed write time to land.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect((await readingView(options)).articles).toEqual([TITLE_A]);
 
-    // Taken off the list, the site is remembered again: B is, A (read before) is not.
+    // Taken off the list, the site is remembered again: B, read again, is recorded.
     await clickReading(options, 'Remember again');
     await eventually(
-      () => inPage(options, (doc) => doc.querySelector('.reading-sites') === null, null),
-      (gone) => gone,
-      'the list emptied',
+      () => storedSettings(options),
+      (stored) => stored?.unrememberedSites?.length === 0,
+      'the list stored',
     );
-    const pageB = await open(B);
-    await eventually(
-      () => drawnMarks(pageB),
-      (m) => m.length > 0,
-      'highlights on B',
-    );
-    await reload();
+    await noteOnB('b-remembered-again');
     const view = await eventually(
       () => readingView(options),
-      (v) => v.articles.length > 0,
+      (v) => v.articles.length === 2,
       'B recorded',
     );
-    expect(view.articles).toEqual(['Regulator confirms cod quota reduction']);
+    expect(view.articles).toEqual([TITLE_B, TITLE_A]);
   });
 });
 
@@ -375,16 +408,7 @@ describe('Your reading in a Chromium private window', () => {
       (v) => v.remembering === false,
       'the section',
     );
-    await inPage(
-      options,
-      (doc) => doc.querySelector<HTMLInputElement>('section.reading input[role="switch"]')!.click(),
-      null,
-    );
-    await eventually(
-      () => readingView(options),
-      (v) => v.remembering === true,
-      'the switch on',
-    );
+    await turnOn(options);
 
     const secret = await browser.openPrivatePage(server.url(A));
     pages.push(secret);
@@ -407,11 +431,9 @@ describe('Your reading in a Chromium private window', () => {
       (m) => m.length > 0,
       'highlights on B',
     );
+    // The section lists again on every change to Your reading: no reload needed.
     const view = await eventually(
-      async () => {
-        await options.reload();
-        return readingView(options);
-      },
+      () => readingView(options),
       (v) => v.articles.length > 0,
       'B in Your reading',
     );

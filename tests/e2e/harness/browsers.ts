@@ -129,15 +129,18 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ],
     });
+    // Loaded this way, Chromium's own component extensions run too: wait for ours by its id.
+    let origin = 'chrome-extension://';
     if (this.allowPrivate) {
       const session = await this.browser.target().createCDPSession();
-      await session.send('Extensions.loadUnpacked', {
+      const { id } = await session.send('Extensions.loadUnpacked', {
         path: this.extensionDir,
         enableInIncognito: true,
       });
+      origin = `chrome-extension://${id}/`;
     }
     const target = await this.browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      (t) => t.type() === 'service_worker' && t.url().startsWith(origin),
       { timeout: LAUNCH_TIMEOUT },
     );
     this.extensionId = new URL(target.url()).host;
