@@ -28,6 +28,10 @@ const BENCHMARKS = [
     "context notes on real articles against an editor's labels: funnel, recall, false notes",
   ],
   [
+    'reading-set',
+    '"Your reading": adding an article at 100,000 statements, merges, matching the segmented set',
+  ],
+  [
     'notes-quality',
     'context notes on the seed articles, on articles left out of the set, on unrelated news',
   ],

@@ -7,11 +7,14 @@ import {
   sendToTab,
 } from '../shared/messaging.ts';
 import type { ContentToBackground, PageStatus, PageToBackground } from '../shared/protocol.ts';
+import { ReadingStore } from '../shared/reading-store/index.ts';
 import { buildMatchingIndex } from '../shared/refset-store/matching-index.ts';
 import { RefSetStore } from '../shared/refset-store/store.ts';
 import { showCount } from './badge.ts';
 import { BUNDLED_SET_PATH, installBundledSet } from './bundled-set.ts';
 import { forgetReloadedTabs, welcome } from './first-run.ts';
+import { ReadingRecorder } from './reading-recorder.ts';
+import { ReadingService } from './reading-service.ts';
 import { ReferenceService } from './reference-service.ts';
 import { TimelineService } from './timeline-service.ts';
 
@@ -33,9 +36,14 @@ browser.runtime.onInstalled.addListener((details) => {
 forgetReloadedTabs();
 browser.runtime.onStartup.addListener(() => storeBundledSet({ ifMissing: true }));
 
-const references = new ReferenceService(refSets, buildMatchingIndex, () =>
-  storeBundledSet({ ifMissing: true }),
+const reading = new ReadingService(new ReadingStore());
+const references = new ReferenceService(
+  refSets,
+  buildMatchingIndex,
+  () => storeBundledSet({ ifMissing: true }),
+  reading,
 );
+const recorder = new ReadingRecorder(reading, () => references.knownSpeakers());
 
 handleMessages<ContentToBackground>(
   {
@@ -44,8 +52,12 @@ handleMessages<ContentToBackground>(
       broadcastToPages('tabFindingsChanged', { tabId });
       await showCount(tabId, count);
     },
-    matchFindings: ({ article, quotes, claims }) =>
-      references.matchFindings(article, quotes, claims),
+    matchFindings: async ({ article, quotes, claims, page }, sender) => {
+      const notes = reading.label(await references.matchFindings(article, quotes, claims));
+      // After the notes are found, so an article never notes itself; the reply does not wait.
+      if (page) recorder.consider({ article, quotes, page, tab: sender.tab });
+      return notes;
+    },
   },
   fromTab,
 );

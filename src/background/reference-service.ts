@@ -9,6 +9,7 @@
  * statements), and statement texts are read only for the notes shown.
  */
 import { MatchLibrary, StaleIndexError, StatementIndex } from '../core/match/index.ts';
+import type { Speaker, Statement } from '../core/refset/types.ts';
 import type { ArticleMeta, ClaimFinding, ContextNote, QuoteFinding } from '../core/types.ts';
 import type { RefSetEntry, RefSetStore } from '../shared/refset-store/index.ts';
 import type { IndexBuilder } from '../shared/refset-store/matching-index.ts';
@@ -17,6 +18,13 @@ type Store = Pick<
   RefSetStore,
   'listEnabled' | 'getIndex' | 'getSet' | 'saveIndex' | 'getStatements'
 >;
+
+/** Indexes matched beside the stored sets' ("Your reading"), with their own statements. */
+export interface ExtraIndexes {
+  indexes(): Promise<StatementIndex[]>;
+  owns(setId: string): boolean;
+  statements(setId: string, positions: readonly number[]): Promise<ReadonlyMap<number, Statement>>;
+}
 
 export class ReferenceService {
   /** Loaded indexes by set id, each for the revision it was loaded at. */
@@ -31,7 +39,13 @@ export class ReferenceService {
     private readonly buildIndex: IndexBuilder,
     /** Runs once before the first match (storing the bundled set if an install failed). */
     private readonly prepare: () => Promise<void> = async () => {},
+    private readonly extra?: ExtraIndexes,
   ) {}
+
+  /** The enabled sets' speakers, first set first: who "Your reading" reuses. */
+  async knownSpeakers(): Promise<Speaker[][]> {
+    return (await this.enabledIndexes()).map((index) => index.stored.speakers);
+  }
 
   async matchFindings(
     article: ArticleMeta,
@@ -40,10 +54,13 @@ export class ReferenceService {
   ): Promise<ContextNote[]> {
     this.prepared ??= this.prepare().catch(() => {});
     await this.prepared;
-    const indexes = await this.enabledIndexes();
+    const extra = this.extra;
+    const indexes = [...(await this.enabledIndexes()), ...((await extra?.indexes()) ?? [])];
     if (indexes.length === 0) return [];
     const library = new MatchLibrary(indexes, (setId, positions) =>
-      this.store.getStatements(setId, positions),
+      extra?.owns(setId)
+        ? extra.statements(setId, positions)
+        : this.store.getStatements(setId, positions),
     );
     return library.matchFindings([...quotes, ...claims], article);
   }

@@ -21,6 +21,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'match JSON Lines queries against reference sets',
     load: async () => (await import('./commands/match.ts')).match,
   },
+  remember: {
+    summary: "add saved pages' attributed statements to a reading set",
+    load: async () => (await import('./commands/remember.ts')).remember,
+  },
   refset: {
     summary: 'validate, import, build reference sets',
     load: async () => (await import('./commands/refset.ts')).refset,

@@ -1,3 +1,4 @@
+import { articleIdOf } from '../core/reading/article-key.ts';
 import browser from '../shared/browser.ts';
 import { fromExtensionPage, handleMessages, sendToBackground } from '../shared/messaging.ts';
 import { type NoteFeedback, withFeedback } from '../shared/note-feedback.ts';
@@ -26,8 +27,17 @@ const newSession = () =>
       // The background may be restarting; the badge is cosmetic, so a lost update is no error.
       sendToBackground('findingsChanged', { count }).catch(() => {});
     },
-    fetchNotes: (article, { quotes, claims }) =>
-      sendToBackground('matchFindings', { article, quotes, claims }),
+    fetchNotes: (article, { quotes, claims }, text) =>
+      sendToBackground('matchFindings', {
+        article,
+        quotes,
+        claims,
+        page: {
+          url: location.href,
+          articleId: articleIdOf(text),
+          incognito: browser.extension.inIncognitoContext === true,
+        },
+      }),
     noteFeedback: (item) => {
       loadFeedback().then((list) => saveFeedback(withFeedback(list, item)));
     },

@@ -10,8 +10,11 @@ import { type DrawnState, PageDrawing } from './page-drawing.ts';
 export interface PageSessionHooks {
   /** The number of findings a reader can open a note on changed (0 when off or none). */
   countChanged(count: number): void;
-  /** Context notes for the findings; the background answers (see protocol.ts). */
-  fetchNotes(article: ArticleMeta, reading: Reading): Promise<ContextNote[]>;
+  /**
+   * Context notes for the findings; the background answers (see protocol.ts).
+   * `text` is the article text, for the page's own use (its id for "Your reading").
+   */
+  fetchNotes(article: ArticleMeta, reading: Reading, text: string): Promise<ContextNote[]>;
   /** The reader hid a note's statement or reported it wrong: keep it for every page. */
   noteFeedback(item: NoteFeedback): void;
 }
@@ -105,7 +108,7 @@ export class PageSession {
     const reading = readArticle(article.map.text, article.meta, article.map.blocks);
     const annotated: Annotated = { article, reading, notes: new Map() };
     this.hooks
-      .fetchNotes(article.meta, reading)
+      .fetchNotes(article.meta, reading, article.map.text)
       .then((notes) => {
         annotated.notes = new Map(
           notes.filter((n) => n.statements.length > 0).map((n) => [n.target, n]),

@@ -105,6 +105,12 @@ export interface NoteStatement {
   topics?: string[];
   /** Other quotes or claims of the page this statement is also shown for ("also about this"). */
   alsoAbout?: string[];
+  /**
+   * Set on statements from "Your reading", the user's own record of what they
+   * read: the card says so. `visitDated`: the date is the day it was read,
+   * because the article gave none.
+   */
+  fromReading?: { visitDated: boolean };
 }
 
 export interface ContextNote {

@@ -54,7 +54,32 @@ export interface ContentToBackground {
     article: ArticleMeta;
     quotes: QuoteFinding[];
     claims: ClaimFinding[];
+    /**
+     * Where the findings come from, so the background can record the
+     * article into "Your reading" from the same findings (when the user
+     * chose it, and never in a private window): the address, the
+     * article's id (`articleIdOf` its text; the text itself stays in the
+     * page) and whether the page is in a private window.
+     */
+    page?: ReadPageInfo;
   }): ContextNote[];
+}
+
+export interface ReadPageInfo {
+  url: string;
+  articleId: string;
+  incognito: boolean;
+}
+
+/**
+ * `storage.local` key of the recording status of "Your reading": recording
+ * stops, and the options page says why, when storing failed (a full disk or
+ * quota). Nothing recorded is dropped.
+ */
+export const READING_STATUS_KEY = 'readingStatus';
+
+export interface ReadingStatus {
+  stopped: { reason: 'quota'; message: string; at: string } | null;
 }
 
 /** Sent by the popup and the background to a tab's content script. */

@@ -37,6 +37,9 @@ export function StatementItem({ statement, showStance, onFeedback }: StatementIt
           <span class={`tag stance ${statement.stance}`}>{stanceLabel(statement.stance)}</span>
         )}
         <span class="tag relation">{relationLabel(statement.relation)}</span>
+        {statement.fromReading && (
+          <span class="tag from-reading">{t('readingFromYourReading')}</span>
+        )}
         <span class={statement.date ? 'date' : 'date undated'}>{dateLine(statement)}</span>
       </div>
       <p class="who">{speakerName(statement)}</p>

@@ -35,8 +35,10 @@ export const kindLabel = (kind: keyof typeof KIND_KEYS) => t(KIND_KEYS[kind]);
 
 /** The statement's date as the reader's locale writes it, with "after this article" where so; plainly undated otherwise. */
 export function dateLine(statement: NoteStatement): string {
-  const date = formatStatementDate(statement.date);
-  if (!date) return t('cardUndated');
+  const formatted = formatStatementDate(statement.date);
+  if (!formatted) return t('cardUndated');
+  // "Your reading" dates an article that gave no date by the day it was read, and says so.
+  const date = statement.fromReading?.visitDated ? t('readingReadOn', formatted) : formatted;
   if (statement.when === 'after') return `${date} · ${t('cardWhenAfter')}`;
   if (statement.when === 'same-day') return `${date} · ${t('cardWhenSameDay')}`;
   return date;

@@ -116,6 +116,7 @@ header {
 .stance.contradicts { background: #fbe1dc; color: #8a2416; }
 .stance.shifts { background: #fdf0cf; color: #6e4a00; }
 .stance.repeats { background: #e0efe3; color: #245c32; }
+.tag.from-reading { background: #e3ecf7; color: #1f4a7a; }
 .date { font-size: 12px; color: #5f574c; }
 .who { margin: 0; font-weight: 650; }
 .said { margin: 4px 0; padding-left: 10px; border-left: 3px solid #e6c77d; }

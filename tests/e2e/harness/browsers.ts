@@ -23,6 +23,13 @@ export interface ExtensionBrowser {
   closed(): Promise<void>;
   /** Opens the real toolbar popup for `page`'s tab. */
   openPopup(page: Page): Promise<Popup>;
+  /**
+   * Opens a page in a new private (incognito) window, the extension allowed
+   * there. Only Chromium launched with `allowPrivate`; Firefox's private
+   * windows cannot be driven here (the add-on's private-window permission is
+   * the user's choice in about:addons, which nothing here can make).
+   */
+  openPrivatePage(url: string): Promise<Page>;
   /** An extension page (popup.html, options.html) opened in a tab of its own. */
   openExtensionPage(file: string): Promise<Page>;
   /** The real side panel (Chrome) or sidebar (Firefox) if it is open, to read and act in. */
@@ -125,6 +132,7 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
     readonly downloads: string,
     private readonly headless: boolean,
     private readonly locale: string | undefined,
+    private readonly allowPrivate = false,
   ) {
     super();
   }
@@ -136,7 +144,8 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
       defaultViewport: this.headless ? { width: 1280, height: 900 } : null,
       pipe: true,
       userDataDir: this.profileDir,
-      enableExtensions: [this.extensionDir],
+      // Allowed in incognito only through the DevTools protocol's own loader, below.
+      enableExtensions: this.allowPrivate ? true : [this.extensionDir],
       downloadBehavior: { policy: 'allow', downloadPath: this.downloads },
       timeout: LAUNCH_TIMEOUT,
       // Chromium on Linux takes its UI language from the environment, then from --lang.
@@ -150,8 +159,18 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ],
     });
+    // Loaded this way, Chromium's own component extensions run too: wait for ours by its id.
+    let origin = 'chrome-extension://';
+    if (this.allowPrivate) {
+      const session = await this.browser.target().createCDPSession();
+      const { id } = await session.send('Extensions.loadUnpacked', {
+        path: this.extensionDir,
+        enableInIncognito: true,
+      });
+      origin = `chrome-extension://${id}/`;
+    }
     const target = await this.browser.waitForTarget(
-      (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+      (t) => t.type() === 'service_worker' && t.url().startsWith(origin),
       { timeout: LAUNCH_TIMEOUT },
     );
     this.extensionId = new URL(target.url()).host;
@@ -200,6 +219,22 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
       evaluate: (fn, arg) => evaluateWithDocument(panel, fn, arg),
       close: () => panel.close().catch(() => {}),
     };
+  }
+
+  async openPrivatePage(url: string): Promise<Page> {
+    if (!this.allowPrivate) throw new Error('launched without allowPrivate');
+    const made = await this.worker.evaluate(
+      `chrome.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => w.incognito)`,
+    );
+    if (made !== true) throw new Error('no private window was opened');
+    const target = await this.browser.waitForTarget((t) => t.url() === url, { timeout: 10_000 });
+    const page = (await target.asPage())!;
+    await eventually(
+      () => page.evaluate(() => document.readyState),
+      (state) => state === 'complete',
+      'the private page to load',
+    );
+    return page;
   }
 
   async badgeText(page: Page): Promise<string> {
@@ -340,6 +375,10 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
     return page;
   }
 
+  async openPrivatePage(): Promise<Page> {
+    throw new Error('Firefox private windows cannot be driven here');
+  }
+
   async badgeText(page: Page): Promise<string> {
     await page.bringToFront();
     return (await this.helper.evaluate(ACTIVE_TAB_BADGE.replaceAll('API', 'browser'))) as string;
@@ -365,14 +404,18 @@ class FirefoxExtension extends LaunchedBrowser implements ExtensionBrowser {
 export async function launchWithExtension(
   name: BrowserName,
   distDir: string,
-  { headless = true, locale }: { headless?: boolean; locale?: string } = {},
+  {
+    headless = true,
+    locale,
+    allowPrivate = false,
+  }: { headless?: boolean; locale?: string; allowPrivate?: boolean } = {},
 ): Promise<ExtensionBrowser & { dispose(): Promise<void> }> {
   const profileDir = await mkdtemp(path.join(tmpdir(), `backstory-${name}-`));
   const downloads = await mkdtemp(path.join(tmpdir(), `backstory-${name}-downloads-`));
   const extensionDir = path.resolve(distDir, name === 'chromium' ? 'chrome' : 'firefox');
   const instance =
     name === 'chromium'
-      ? new ChromiumExtension(extensionDir, profileDir, downloads, headless, locale)
+      ? new ChromiumExtension(extensionDir, profileDir, downloads, headless, locale, allowPrivate)
       : new FirefoxExtension(extensionDir, profileDir, downloads, locale);
   await instance.launch();
   return Object.assign(instance, {
