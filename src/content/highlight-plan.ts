@@ -35,7 +35,7 @@ export function planHighlights(
   notes: ReadonlyMap<string, ContextNote>,
   display: DisplayChoices,
 ): { requests: HighlightRequest[]; drawn: Finding[] } {
-  const candidates: Finding[] = [
+  const candidates: (Finding & { reported: boolean })[] = [
     ...reading.quotes
       .filter((q) => display.showUnnotedQuotes || notes.has(q.id))
       .map((q) => ({
@@ -45,6 +45,7 @@ export function planHighlights(
         speaker: q.speaker,
         start: q.start,
         selector: q.selector,
+        reported: q.kind === 'reported',
       })),
     ...reading.claims
       .filter((c) => display.showClaims && notes.has(c.id))
@@ -55,18 +56,39 @@ export function planHighlights(
         speaker: null,
         start: c.start,
         selector: c.selector,
+        reported: false,
       })),
-  ].sort((a, b) => a.start - b.start);
+  ];
 
   const requests: HighlightRequest[] = [];
   const drawn: Finding[] = [];
-  for (const finding of candidates) {
+  for (const { reported: _, ...finding } of oneAtEachPlace(candidates, notes)) {
     const pieces = anchor(map, finding);
     if (!pieces) continue;
     requests.push({ id: finding.id, layer: notes.has(finding.id) ? 'noted' : 'quote', pieces });
     drawn.push(finding);
   }
   return { requests, drawn };
+}
+
+/**
+ * Overlapping paint reads as one highlight and one click target, so each
+ * stretch of text shows one finding: one with a note before one without, the
+ * speaker's own words before a report of them (a reported clause often holds
+ * a quoted fragment). The rest stay in the reading, only undrawn. In reading order.
+ */
+function oneAtEachPlace<F extends Finding & { reported: boolean }>(
+  candidates: F[],
+  notes: ReadonlyMap<string, ContextNote>,
+): F[] {
+  const rank = (f: F) => (notes.has(f.id) ? 0 : 2) + (f.reported ? 1 : 0);
+  const kept: F[] = [];
+  for (const finding of [...candidates].sort((a, b) => rank(a) - rank(b) || a.start - b.start)) {
+    const end = finding.start + finding.text.length;
+    const overlaps = kept.some((k) => finding.start < k.start + k.text.length && k.start < end);
+    if (!overlaps) kept.push(finding);
+  }
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 function anchor(map: TextMap, finding: Finding) {

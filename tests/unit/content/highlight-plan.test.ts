@@ -43,9 +43,34 @@ describe('planHighlights', () => {
     const layerOf = new Map(requests.map((r) => [r.id, r.layer]));
     expect(layerOf.get(kcna.id)).toBe('noted');
     expect(layerOf.get(claim.id)).toBe('noted');
-    expect([...layerOf.values()].filter((l) => l === 'quote').length).toBe(
-      reading.quotes.length - 1,
-    );
+    expect([...layerOf.values()].filter((l) => l === 'quote').length).toBe(requests.length - 2);
+    // Every direct quote is drawn; a report is drawn where no quote already is.
+    for (const quote of reading.quotes.filter((q) => q.kind === 'direct')) {
+      expect(layerOf.has(quote.id), quote.text).toBe(true);
+    }
+  });
+
+  it('draws one finding at each place: the speaker’s own words over a report that holds them, a noted one over either', () => {
+    const { article, reading, kcna, notes } = setUp();
+    const { text } = article.map;
+    // A reported clause around the quoted words, as "X said it has no intention of …" reads.
+    const start = Math.max(0, kcna.start - 20);
+    const around = {
+      ...kcna,
+      id: 'r1',
+      kind: 'reported' as const,
+      start,
+      text: text.slice(start, kcna.end),
+    };
+    const withReport = { ...reading, quotes: [...reading.quotes, around] };
+    const plain = new Map([...notes].filter(([id]) => id !== kcna.id));
+    const ids = (noteMap: Map<string, ContextNote>) =>
+      planHighlights(article.map, withReport, noteMap, DEFAULT_SETTINGS).drawn.map((f) => f.id);
+    expect(ids(plain)).toContain(kcna.id);
+    expect(ids(plain)).not.toContain('r1');
+    const reportNoted = new Map([...plain, ['r1', notes.get(kcna.id)!]]);
+    expect(ids(reportNoted)).toContain('r1');
+    expect(ids(reportNoted)).not.toContain(kcna.id);
   });
 
   it('follows the reader’s display choices', () => {
