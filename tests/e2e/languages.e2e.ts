@@ -51,7 +51,14 @@ describe.each(BROWSERS)('Korean in %s', (name) => {
     );
     expect(view.lang).toMatch(/^ko/);
     expect(view.title).toBe('Backstory 설정');
-    expect(view.headings).toEqual(['Backstory가 작동하는 곳', '참고 자료 세트', '개인정보']);
+    expect(view.headings).toEqual([
+      'Backstory가 작동하는 곳',
+      '표시',
+      '숨기거나 신고한 메모',
+      '참고 자료 세트',
+      '내가 읽은 기사',
+      '개인정보',
+    ]);
     expect(view.switches).toContain('모든 사이트에서 사용');
     expect(view.switches).toContain('비교에 사용');
     expect(view.buttons).toContain('내보내기');

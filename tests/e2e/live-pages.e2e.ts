@@ -87,7 +87,8 @@ describe.each(BROWSERS)('Live and hostile pages in %s', (name) => {
     const page = await open('live-edits.html');
     await notesReady(page);
     const before = (await paintedHighlights(page)).map((h) => h.text);
-    expect(before).toContain('deep regret');
+    // The rewritten quote: painted alone, or within the report of it that holds it.
+    expect(before.some((t) => t.includes('deep regret'))).toBe(true);
     expect(before.some((t) => t.startsWith(KCNA))).toBe(true);
     await shot(page, 'live-edits-before');
 
@@ -96,17 +97,19 @@ describe.each(BROWSERS)('Live and hostile pages in %s', (name) => {
     const after = await eventually(
       () => paintedHighlights(page),
       (painted) =>
-        !painted.some((h) => h.text === 'deep regret') &&
+        !painted.some((h) => h.text.includes('deep regret')) &&
         painted.some((h) => h.text.startsWith(KCNA)),
       'the highlights to follow the page’s edits',
     );
     const texts = after.map((h) => h.text);
-    // A rewritten quote is no longer painted; one that only moved is painted where it now is.
-    expect(texts).not.toContain('deep regret');
-    expect(texts.some((t) => t.includes('profound'))).toBe(false);
+    // A rewritten quote is no longer painted in its old words; one that only moved is painted
+    // where it now is. (Edits this large also make Backstory read the page again once it is
+    // quiet, so the rewritten quote may come back, in the words the page now shows.)
+    expect(texts.some((t) => t.includes('deep regret'))).toBe(false);
     expect(texts).toContain('a step backward from stability');
     expect(texts).not.toContain('It’s a dangerous inflection point,');
-    expect(texts.filter((t) => before.includes(t))).toEqual(texts);
+    const pageText = await inPage(page, (doc) => doc.body.textContent ?? '', null);
+    for (const text of texts) expect(pageText).toContain(text);
     // The page's own words are on screen as it wrote them.
     const paragraph = await inPage(
       page,

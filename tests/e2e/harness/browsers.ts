@@ -243,7 +243,19 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
   }
 
   async clearStorage(): Promise<void> {
-    await this.worker.evaluate('chrome.storage.local.clear()');
+    try {
+      await this.worker.evaluate('chrome.storage.local.clear()');
+    } catch {
+      // A service worker stopped while idle comes back as a new worker: find ours again.
+      const target = await this.browser.waitForTarget(
+        (t) =>
+          t.type() === 'service_worker' &&
+          t.url().startsWith(`chrome-extension://${this.extensionId}/`),
+        { timeout: LAUNCH_TIMEOUT },
+      );
+      this.worker = (await target.worker())!;
+      await this.worker.evaluate('chrome.storage.local.clear()');
+    }
   }
 
   async reloadExtension(): Promise<void> {
