@@ -124,6 +124,7 @@ abstract class LaunchedBrowser {
 class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
   readonly name = 'chromium';
   private worker!: WebWorker;
+  private incognitoLaunches = 0;
   private extensionId = '';
 
   constructor(
@@ -161,20 +162,39 @@ class ChromiumExtension extends LaunchedBrowser implements ExtensionBrowser {
     });
     // Loaded this way, Chromium's own component extensions run too: wait for ours by its id.
     let origin = 'chrome-extension://';
-    if (this.allowPrivate) {
-      const session = await this.browser.target().createCDPSession();
-      const { id } = await session.send('Extensions.loadUnpacked', {
-        path: this.extensionDir,
-        enableInIncognito: true,
-      });
-      origin = `chrome-extension://${id}/`;
-    }
+    if (this.allowPrivate) origin = `chrome-extension://${await this.loadUnpackedInIncognito()}/`;
     const target = await this.browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith(origin),
       { timeout: LAUNCH_TIMEOUT },
     );
     this.extensionId = new URL(target.url()).host;
     this.worker = (await target.worker())!;
+  }
+
+  /**
+   * Loads the extension allowed in incognito, through the DevTools protocol.
+   * Chromium sometimes never answers that call on a fresh profile (about one
+   * launch in three here); the browser is then started again, twice at most.
+   */
+  private async loadUnpackedInIncognito(): Promise<string> {
+    this.incognitoLaunches++;
+    const session = await this.browser.target().createCDPSession();
+    const loaded = session.send('Extensions.loadUnpacked', {
+      path: this.extensionDir,
+      enableInIncognito: true,
+    });
+    const answer = await Promise.race([
+      loaded.then(({ id }) => id),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), 20_000)),
+    ]);
+    if (answer !== null) return answer;
+    if (this.incognitoLaunches >= 3) {
+      throw new Error('Chromium did not load the extension for incognito');
+    }
+    loaded.catch(() => {});
+    await this.browser.close();
+    await this.launch();
+    return this.extensionId;
   }
 
   async openPopup(page: Page): Promise<Popup> {
