@@ -189,7 +189,7 @@ export function YourReading({ store }: { store: ReadingStore }) {
           <input
             type="text"
             value={newSite}
-            placeholder="example.com"
+            placeholder={t('readingSitePlaceholder')}
             onInput={(event) => setNewSite((event.currentTarget as HTMLInputElement).value)}
           />
         </label>{' '}
