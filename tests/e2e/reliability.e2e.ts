@@ -49,8 +49,8 @@ function hostileSet(): string {
     topics: [],
     speakers: [
       {
-        id: 'kim-yo-jong',
-        name: 'Kim Yo-jong',
+        id: 'kcna',
+        name: 'Korean Central News Agency',
         aliases: [],
         kind: 'person',
         memberOf: [],
@@ -59,9 +59,11 @@ function hostileSet(): string {
     ],
     statements: PAYLOADS.map((payload, i) => ({
       id: `h${i}`,
-      speakerId: 'kim-yo-jong',
+      speakerId: 'kcna',
       kind: 'quote',
-      text: `We have no intention of participating in dialogue with forces bent on confrontation ${payload}`,
+      // The same speaker on the same subject in other words: a verbatim copy of the page's quote
+      // would be taken for the page itself and hidden.
+      text: `Dialogue with forces bent on confrontation is of no use to us ${payload}`,
       date: `2023-0${i + 1}-01`,
       context: payload,
       source: { title: payload, outlet: payload, url: `https://news.example/${i}?q=%3Cscript%3E` },

@@ -109,13 +109,14 @@ describe.each(BROWSERS)('The side panel in %s', (name) => {
   };
 
   it('lists every finding of the page, grouped by speaker, with each speaker’s timeline', async () => {
-    const { marks, panel } = await articleWithPanel();
-    const view = await eventually(
-      () => readPanel(panel),
-      (v) =>
+    const { article, panel } = await articleWithPanel();
+    // Claims with context are painted once the notes arrive: the page is read again each time.
+    const { view } = await eventually(
+      async () => ({ view: await readPanel(panel), painted: await paintedHighlights(article) }),
+      ({ view: v, painted }) =>
         listsWhatIsPainted(
           v.groups.flatMap((g) => g.findings.map((f) => f.text)),
-          marks,
+          painted,
         ) && v.groups.some((g) => g.timeline !== null),
       'the panel to list the page',
     );
@@ -242,7 +243,7 @@ describe.each(BROWSERS)('The side panel in %s', (name) => {
     async () => {
       const article = await browser.openPage(server.url(ARTICLE));
       opened.push(article);
-      const marks = await eventually(
+      await eventually(
         () => paintedHighlights(article),
         (m) => m.length > 0,
         'highlights',
@@ -258,15 +259,17 @@ describe.each(BROWSERS)('The side panel in %s', (name) => {
         'the side panel to open',
       );
       await eventually(
-        () =>
-          panel!.evaluate(
+        async () => ({
+          texts: await panel!.evaluate(
             (doc) =>
               [...doc.querySelectorAll<HTMLElement>('.finding .finding-text')].map(
                 (f) => f.textContent ?? '',
               ),
             null,
           ),
-        (texts) => listsWhatIsPainted(texts, marks),
+          painted: await paintedHighlights(article),
+        }),
+        ({ texts, painted }) => listsWhatIsPainted(texts, painted),
         'the side panel to list the page',
       );
       await panel!.close();
