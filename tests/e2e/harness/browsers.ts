@@ -82,6 +82,9 @@ function evaluateWithDocument<A, R>(page: Page, fn: PageFunction<A, R>, arg: A):
 async function openTab(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  // The tab a reader opens is the one in front: the first-run page opened on install would
+  // otherwise keep the front, and a background tab runs no animation frames.
+  await page.bringToFront();
   return page;
 }
 
