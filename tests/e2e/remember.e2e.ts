@@ -235,15 +235,8 @@ describe.each(BROWSERS)('Your reading in %s', (name) => {
     expect(statement!.date).toMatch(/14 September 2026|September 14, 2026/);
     expect(statement!.said).toContain('Another cut to the cod quota would finish the small boats');
     expect(statement!.source).toContain('The Harbour Gazette');
-    const link = await inPage(
-      openPages.at(-1)!,
-      (doc) =>
-        doc
-          .querySelector('backstory-note')
-          ?.shadowRoot?.querySelector<HTMLAnchorElement>('.statement a.source')?.href ?? '',
-      null,
-    );
-    expect(link).toBe(server.url(A));
+    // The source links to article A itself.
+    expect(statement!.sourceHref).toBe(server.url(A));
 
     // Forget A: B's note goes.
     await reload();
